@@ -1,0 +1,23 @@
+package dev.wepkit.internal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style of the project, applied to every value type.
+ *
+ * <p>JDK collections only (no Guava at run time), copies with {@code with*} methods, and
+ * depluralized collection adders ({@code addPort}, {@code putLabel}). Not part of the public API.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@Value.Style(
+    jdkOnly = true,
+    depluralize = true,
+    depluralizeDictionary = {"prefix:prefixes"},
+    defaults = @Value.Immutable(copy = true),
+    optionalAcceptNullable = true)
+public @interface WepkitStyle {}
