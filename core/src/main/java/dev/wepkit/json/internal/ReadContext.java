@@ -1,0 +1,138 @@
+package dev.wepkit.json.internal;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import dev.wepkit.json.DecodeMode;
+import dev.wepkit.json.DecodeWarning;
+import dev.wepkit.json.WorkloadEndpointDecodeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The state of one decode: the parser, the mode, where warnings go, and the document index.
+ *
+ * <p>Paths are computed from Jackson's parsing context only when a problem is reported, so a
+ * clean decode builds no path strings.
+ */
+public final class ReadContext {
+  final JsonParser parser;
+  final DecodeMode mode;
+  private final Consumer<DecodeWarning> warnings;
+  private int documentIndex = -1;
+
+  /**
+   * Creates a context.
+   *
+   * @param parser the parser, JSON or YAML
+   * @param mode the decode mode
+   * @param warnings where warnings go
+   */
+  public ReadContext(JsonParser parser, DecodeMode mode, Consumer<DecodeWarning> warnings) {
+    this.parser = parser;
+    this.mode = mode;
+    this.warnings = warnings;
+  }
+
+  /**
+   * Places problems reported from now on at this document of a stream.
+   *
+   * @param index the 0-based document index, or -1
+   */
+  public void documentIndex(int index) {
+    this.documentIndex = index;
+  }
+
+  /**
+   * The document index problems are placed at.
+   *
+   * @return the index, or -1
+   */
+  public int documentIndex() {
+    return documentIndex;
+  }
+
+  /**
+   * The parser.
+   *
+   * @return the parser
+   */
+  public JsonParser parser() {
+    return parser;
+  }
+
+  boolean strict() {
+    return mode == DecodeMode.STRICT;
+  }
+
+  /**
+   * Returns an exception for a problem at the current token.
+   *
+   * @param problem what is wrong
+   * @return the exception, to throw
+   */
+  public WorkloadEndpointDecodeException error(String problem) {
+    JsonLocation location = parser.currentTokenLocation();
+    return new WorkloadEndpointDecodeException(
+        problem,
+        path(parser.getParsingContext()),
+        location.getLineNr(),
+        location.getColumnNr(),
+        documentIndex,
+        null);
+  }
+
+  void warn(String problem) {
+    JsonLocation location = parser.currentTokenLocation();
+    warnings.accept(
+        new DecodeWarning(
+            path(parser.getParsingContext()),
+            location.getLineNr(),
+            location.getColumnNr(),
+            documentIndex,
+            problem));
+  }
+
+  /**
+   * Renders a parsing context as a JSON path: fields joined with {@code .}, array indexes and the
+   * keys of {@code labels} and {@code annotations} in brackets.
+   *
+   * @param context the innermost context
+   * @return the path, {@code ""} at the root
+   */
+  public static String path(JsonStreamContext context) {
+    List<JsonStreamContext> chain = new ArrayList<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      chain.add(c);
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = chain.size() - 1; i >= 0; i--) {
+      JsonStreamContext c = chain.get(i);
+      if (c.inArray()) {
+        // Before the first element is read, the index is -1: the path is the array itself.
+        if (c.getCurrentIndex() >= 0) {
+          out.append('[').append(c.getCurrentIndex()).append(']');
+        }
+        continue;
+      }
+      String name = c.getCurrentName();
+      if (name == null) {
+        continue;
+      }
+      JsonStreamContext parent = c.getParent();
+      String parentName =
+          parent != null && parent.inObject() ? parent.getCurrentName() : null;
+      boolean mapKey = "labels".equals(parentName) || "annotations".equals(parentName);
+      if (mapKey) {
+        out.append('[').append(name).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(name);
+      }
+    }
+    return out.toString();
+  }
+}
