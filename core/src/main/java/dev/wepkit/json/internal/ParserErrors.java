@@ -33,30 +33,30 @@ public class ParserErrors {
     }
     String path = ReadContext.path(ctx.parser.getParsingContext());
     if (failure instanceof StreamConstraintsException) {
-      JsonLocation at = ctx.parser.currentLocation();
+      JsonLocation at = ReadContext.location(ctx.parser);
       return new WorkloadEndpointDecodeException(
           "input refused by a safety limit: " + firstLine(failure.getMessage()),
-          path, at.getLineNr(), at.getColumnNr(), ctx.documentIndex(), failure);
+          path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
     }
     if (failure instanceof JsonProcessingException) {
       JsonProcessingException e = (JsonProcessingException) failure;
       JsonLocation at = e.getLocation() != null ? e.getLocation() : ctx.parser.currentLocation();
       return new WorkloadEndpointDecodeException(
           "malformed input: " + firstLine(e.getOriginalMessage()),
-          path, at.getLineNr(), at.getColumnNr(), ctx.documentIndex(), failure);
+          path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
     }
     if (failure instanceof CharConversionException) {
-      JsonLocation at = ctx.parser.currentLocation();
+      JsonLocation at = ReadContext.location(ctx.parser);
       return new WorkloadEndpointDecodeException(
           "unreadable bytes: " + firstLine(failure.getMessage()),
-          path, at.getLineNr(), at.getColumnNr(), ctx.documentIndex(), failure);
+          path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
     }
     if (failure instanceof IOException) {
       return new UncheckedIOException((IOException) failure);
     }
-    JsonLocation at = ctx.parser.currentLocation();
+    JsonLocation at = ReadContext.location(ctx.parser);
     return new WorkloadEndpointDecodeException(
-        describe(failure), path, at.getLineNr(), at.getColumnNr(), ctx.documentIndex(), failure);
+        describe(failure), path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
   }
 
   /**

@@ -73,25 +73,46 @@ public final class ReadContext {
    * @return the exception, to throw
    */
   public WorkloadEndpointDecodeException error(String problem) {
-    JsonLocation location = parser.currentTokenLocation();
+    JsonLocation location = location(parser);
     return new WorkloadEndpointDecodeException(
         problem,
         path(parser.getParsingContext()),
         location.getLineNr(),
-        location.getColumnNr(),
+        column(location),
         documentIndex,
         null);
   }
 
   void warn(String problem) {
-    JsonLocation location = parser.currentTokenLocation();
+    JsonLocation location = location(parser);
     warnings.accept(
         new DecodeWarning(
             path(parser.getParsingContext()),
             location.getLineNr(),
-            location.getColumnNr(),
+            column(location),
             documentIndex,
             problem));
+  }
+
+  /**
+   * The location of the current token, or of the end of the input once it is reached.
+   *
+   * @param parser the parser
+   * @return the location
+   */
+  public static JsonLocation location(JsonParser parser) {
+    return parser.currentToken() == null ? parser.currentLocation() : parser.currentTokenLocation();
+  }
+
+  /**
+   * A 1-based column: Jackson reports column 0 at the very start of an empty line or input.
+   *
+   * @param location the location
+   * @return the column, at least 1 when the line is known
+   */
+  public static int column(JsonLocation location) {
+    int column = location.getColumnNr();
+    return location.getLineNr() > 0 && column < 1 ? 1 : column;
   }
 
   /**
@@ -110,8 +131,9 @@ public final class ReadContext {
     for (int i = chain.size() - 1; i >= 0; i--) {
       JsonStreamContext c = chain.get(i);
       if (c.inArray()) {
-        // Before the first element is read, the index is -1: the path is the array itself.
-        if (c.getCurrentIndex() >= 0) {
+        // Before the first element is read the path is the array itself (Jackson reports
+        // index 0 there, so ask for the entry count).
+        if (c.getEntryCount() > 0) {
           out.append('[').append(c.getCurrentIndex()).append(']');
         }
         continue;
