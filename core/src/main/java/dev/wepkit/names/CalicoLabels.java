@@ -57,8 +57,8 @@ public final class CalicoLabels {
   public static final String NETWORK_INTERFACE = "projectcalico.org/network-interface";
 
   /**
-   * Calico Enterprise only, newer generation (3.23+, documented only): the NetworkAttachmentDefinition
-   * of a multi-network endpoint.
+   * Calico Enterprise only, newer generation (3.23+, documented only): the
+   * NetworkAttachmentDefinition of a multi-network endpoint.
    */
   public static final String NETWORK_ATTACHMENT = "projectcalico.org/network-attachment";
 
@@ -71,8 +71,8 @@ public final class CalicoLabels {
 
   /**
    * The longest service-account name, in UTF-8 bytes, that Calico copies into {@link
-   * #SERVICE_ACCOUNT}: 62. Calico requires the length to be below 63 for backward compatibility,
-   * so a 63-character name, although a valid label value, gets no label.
+   * #SERVICE_ACCOUNT}: 62. Calico requires the length to be below 63 for backward compatibility, so
+   * a 63-character name, although a valid label value, gets no label.
    */
   public static final int SERVICE_ACCOUNT_LABEL_MAX_LENGTH = 62;
 
@@ -91,11 +91,13 @@ public final class CalicoLabels {
    * @return a new unmodifiable map that keeps the pod's label order, the Calico labels last
    */
   public static Map<String, String> apply(
-      Map<String, String> labels, String namespace, String orchestrator, String serviceAccountName) {
+      Map<String, String> labels,
+      String namespace,
+      String orchestrator,
+      String serviceAccountName) {
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(orchestrator, "orchestrator");
-    Map<String, String> out =
-        labels == null ? new LinkedHashMap<>() : new LinkedHashMap<>(labels);
+    Map<String, String> out = labels == null ? new LinkedHashMap<>() : new LinkedHashMap<>(labels);
     out.put(NAMESPACE, namespace);
     out.put(ORCHESTRATOR, orchestrator);
     if (serviceAccountName != null

@@ -61,9 +61,9 @@ public final class InterfaceNames {
   }
 
   /**
-   * The interface name of a pod with the given prefix. The prefix is used as is: no trimming and
-   * no length check, as in Calico; see {@link #prefixFromFelixSetting(String)} to get it from
-   * Felix's setting.
+   * The interface name of a pod with the given prefix. The prefix is used as is: no trimming and no
+   * length check, as in Calico; see {@link #prefixFromFelixSetting(String)} to get it from Felix's
+   * setting.
    *
    * @param namespace the pod's namespace
    * @param pod the pod's name
@@ -85,8 +85,8 @@ public final class InterfaceNames {
    * @param prefix the base prefix, for example {@code cali}
    * @param index 0 for the default interface, 1 to 9 for additional ones
    * @return the interface name
-   * @throws IllegalArgumentException when the index is negative or greater than 9 ({@code a
-   *     maximum of 9 additional interfaces is allowed on a pod})
+   * @throws IllegalArgumentException when the index is negative or greater than 9 ({@code a maximum
+   *     of 9 additional interfaces is allowed on a pod})
    */
   public static String forPod(String namespace, String pod, String prefix, int index) {
     Objects.requireNonNull(namespace, "namespace");
@@ -96,8 +96,7 @@ public final class InterfaceNames {
       // Calico checks the count of networks before naming; a negative index is never produced.
       throw new IllegalArgumentException(TOO_MANY_INTERFACES);
     }
-    byte[] digest =
-        SHA1.get().digest((namespace + "." + pod).getBytes(StandardCharsets.UTF_8));
+    byte[] digest = SHA1.get().digest((namespace + "." + pod).getBytes(StandardCharsets.UTF_8));
     if (index == 0) {
       StringBuilder name = new StringBuilder(prefix.length() + HEX_SUFFIX_LENGTH).append(prefix);
       for (int i = 0; i < HEX_SUFFIX_LENGTH; i++) {

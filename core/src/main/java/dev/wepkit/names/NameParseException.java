@@ -9,6 +9,7 @@ package dev.wepkit.names;
 public final class NameParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  /** The name that could not be parsed. */
   private final String name;
 
   /**

@@ -71,8 +71,8 @@ public final class WorkloadEndpointNames {
    *
    * @param ids the identifiers
    * @return the prefix
-   * @throws NameDerivationException when node is empty or a set segment before the first empty
-   *     one begins or ends with {@code -}
+   * @throws NameDerivationException when node is empty or a set segment before the first empty one
+   *     begins or ends with {@code -}
    */
   public static String derivePrefix(WorkloadEndpointIdentifiers ids) {
     return calculate(ids, true);
@@ -84,15 +84,15 @@ public final class WorkloadEndpointNames {
    * <p>The name is split on single dashes ({@code --} is an escaped dash; in a run of three dashes
    * the first two are the escaped dash). Part 1 is the node; part 2, if present, the orchestrator,
    * which picks where parts 3 and 4 go: {@code k8s} to pod and endpoint, {@code cni} to containerID
-   * and endpoint, {@code libnetwork} to orchestrator (overwriting it) and endpoint, anything else to
-   * workload and endpoint. Missing parts leave fields empty. Nothing is validated, so a pod name
+   * and endpoint, {@code libnetwork} to orchestrator (overwriting it) and endpoint, anything else
+   * to workload and endpoint. Missing parts leave fields empty. Nothing is validated, so a pod name
    * passed by mistake parses "successfully".
    *
    * @param name the WorkloadEndpoint name
    * @return the identifiers, with fields not in the name set to {@code ""}
    * @throws NameParseException when the name is empty ({@code Cannot parse empty string}) or splits
-   *     into more than four parts ({@code Error parsing <name>, verify that WorkloadEndpoint name is
-   *     correct})
+   *     into more than four parts ({@code Error parsing <name>, verify that WorkloadEndpoint name
+   *     is correct})
    */
   public static WorkloadEndpointIdentifiers parse(String name) {
     Objects.requireNonNull(name, "name");
@@ -171,8 +171,8 @@ public final class WorkloadEndpointNames {
    * ExtractDashSeparatedParms} does.
    *
    * <p>Returns an empty list when the name is shorter than {@code 2n-1} bytes in UTF-8 (Go counts
-   * bytes) or does not split into exactly {@code n} parts. Parts may be empty: {@code a-b-c-}
-   * would be four parts, but at six bytes it is too short for four.
+   * bytes) or does not split into exactly {@code n} parts. Parts may be empty: {@code a-b-c-} would
+   * be four parts, but at six bytes it is too short for four.
    *
    * @param name the name
    * @param n the number of parts wanted
@@ -301,7 +301,8 @@ public final class WorkloadEndpointNames {
           // Node is never empty here, so the builder already ends with the separator dash.
           return name.toString();
         }
-        throw new NameDerivationException(fields[i], "", NameDerivationException.SHOULD_BE_ASSIGNED);
+        throw new NameDerivationException(
+            fields[i], "", NameDerivationException.SHOULD_BE_ASSIGNED);
       }
       if (value.charAt(0) == '-') {
         throw new NameDerivationException(
@@ -394,7 +395,9 @@ public final class WorkloadEndpointNames {
     return out.toString();
   }
 
-  /** The length of {@code s} in UTF-8, counting a lone surrogate as U+FFFD (3 bytes), as Go would. */
+  /**
+   * The length of {@code s} in UTF-8, counting a lone surrogate as U+FFFD (3 bytes), as Go would.
+   */
   static int utf8Length(String s) {
     int bytes = 0;
     for (int i = 0, n = s.length(); i < n; i++) {

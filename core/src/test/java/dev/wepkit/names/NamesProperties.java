@@ -96,8 +96,7 @@ class NamesProperties {
       try {
         property.check(gen);
       } catch (AssertionError | RuntimeException e) {
-        String replay =
-            name + " failed on try " + i + "; replay with -Dwepkit.seed=" + SEED;
+        String replay = name + " failed on try " + i + "; replay with -Dwepkit.seed=" + SEED;
         System.err.println(replay);
         throw new AssertionError(replay + ": " + e.getMessage(), e);
       }
@@ -106,7 +105,8 @@ class NamesProperties {
 
   /** A small generator of identifiers whose segments neither start nor end with '-'. */
   static final class Gen {
-    private static final String EDGE = "abcdefghijklmnopqrstuvwxyz0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    private static final String EDGE =
+        "abcdefghijklmnopqrstuvwxyz0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     // Inner characters lean towards '-' so that escaped pairs and runs of dashes are common.
     private static final String INNER = EDGE + "-----_\u00e9";
     private static final String[] ORCHESTRATORS = {"k8s", "cni", "libnetwork", "openstack"};

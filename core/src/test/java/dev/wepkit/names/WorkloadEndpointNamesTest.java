@@ -25,7 +25,12 @@ class WorkloadEndpointNamesTest {
       // workloadendpoint_test.go "Valid k8s endpoint" and "Valid libnetwork endpoint".
       assertThat(
               WorkloadEndpointNames.derive(
-                  ids().node("node-1").orchestrator("k8s").pod("pod-name").endpoint("eth0").build()))
+                  ids()
+                      .node("node-1")
+                      .orchestrator("k8s")
+                      .pod("pod-name")
+                      .endpoint("eth0")
+                      .build()))
           .isEqualTo("node--1-k8s-pod--name-eth0");
       assertThat(
               WorkloadEndpointNames.derive(
@@ -169,7 +174,12 @@ class WorkloadEndpointNamesTest {
     void completeIdentifiersGiveTheFullName() {
       assertThat(
               WorkloadEndpointNames.derivePrefix(
-                  ids().node("node-1").orchestrator("cni").containerID("abc").endpoint("eth0").build()))
+                  ids()
+                      .node("node-1")
+                      .orchestrator("cni")
+                      .containerID("abc")
+                      .endpoint("eth0")
+                      .build()))
           .isEqualTo("node--1-cni-abc-eth0");
     }
 
@@ -186,12 +196,19 @@ class WorkloadEndpointNamesTest {
     @Test
     void picksTheLayoutFromTheOrchestrator() {
       assertThat(WorkloadEndpointNames.parse("node-k8s-pod--name-eth0"))
-          .isEqualTo(ids().node("node").orchestrator("k8s").pod("pod-name").endpoint("eth0").build());
+          .isEqualTo(
+              ids().node("node").orchestrator("k8s").pod("pod-name").endpoint("eth0").build());
       assertThat(WorkloadEndpointNames.parse("node-cni-xyz-eth0"))
-          .isEqualTo(ids().node("node").orchestrator("cni").containerID("xyz").endpoint("eth0").build());
+          .isEqualTo(
+              ids().node("node").orchestrator("cni").containerID("xyz").endpoint("eth0").build());
       assertThat(WorkloadEndpointNames.parse("node-foo--orch-workload-eth0"))
           .isEqualTo(
-              ids().node("node").orchestrator("foo-orch").workload("workload").endpoint("eth0").build());
+              ids()
+                  .node("node")
+                  .orchestrator("foo-orch")
+                  .workload("workload")
+                  .endpoint("eth0")
+                  .build());
     }
 
     @Test
@@ -249,7 +266,8 @@ class WorkloadEndpointNamesTest {
                 assertThat(e.name()).isEqualTo("a---b-k8s-p-e");
                 assertThat(e)
                     .hasMessage(
-                        "Error parsing a---b-k8s-p-e, verify that WorkloadEndpoint name is correct");
+                        "Error parsing a---b-k8s-p-e, verify that WorkloadEndpoint name is"
+                            + " correct");
               });
       assertThatThrownBy(() -> WorkloadEndpointNames.parse("a-b-c-d-"))
           .isInstanceOf(NameParseException.class);
@@ -342,7 +360,8 @@ class WorkloadEndpointNamesTest {
 
     @Test
     void countsLengthInUtf8Bytes() {
-      // Six characters: too short for four parts. With 'é' (2 bytes) it is seven bytes: long enough.
+      // Six characters: too short for four parts. With 'é' (2 bytes) it is seven bytes: long
+      // enough.
       assertThat(WorkloadEndpointNames.splitParts("a-b-c-", 4)).isEmpty();
       assertThat(WorkloadEndpointNames.splitParts("\u00e9-b-c-", 4))
           .containsExactly("\u00e9", "b", "c", "");
@@ -430,8 +449,8 @@ class WorkloadEndpointNamesTest {
       // Go's shouldEscape(encodePathSegment): unreserved and $ & + : = @ stay; / ; , ? are escaped.
       assertThat(escape("AZaz09-._~$&+:=@")).isEqualTo("AZaz09-._~$&+:=@");
       assertThat(escape("/;,?")).isEqualTo("%2F%3B%2C%3F");
-      assertThat(escape("%#[]!*'()\"<>\\^`{|} ")).isEqualTo(
-          "%25%23%5B%5D%21%2A%27%28%29%22%3C%3E%5C%5E%60%7B%7C%7D%20");
+      assertThat(escape("%#[]!*'()\"<>\\^`{|} "))
+          .isEqualTo("%25%23%5B%5D%21%2A%27%28%29%22%3C%3E%5C%5E%60%7B%7C%7D%20");
       assertThat(escape("\t\u007f")).isEqualTo("%09%7F");
     }
 
@@ -446,7 +465,8 @@ class WorkloadEndpointNamesTest {
 
     private String escape(String s) {
       // The orchestrator ID is the first field of the file name.
-      String filename = WorkloadEndpointNames.statusFilename(V1WorkloadEndpointKey.of("h", s, "", ""));
+      String filename =
+          WorkloadEndpointNames.statusFilename(V1WorkloadEndpointKey.of("h", s, "", ""));
       return filename.substring(0, filename.length() - 2);
     }
   }
