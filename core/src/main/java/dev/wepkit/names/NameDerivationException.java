@@ -18,8 +18,13 @@ public final class NameDerivationException extends IllegalArgumentException {
   /** Calico's reason for a segment that ends with {@code -}. */
   public static final String MUST_NOT_END_WITH_DASH = "field must not end with a '-'";
 
+  /** The JSON name of the field at fault. */
   private final String field;
+
+  /** The offending value, or null for the missing node. */
   private final String value;
+
+  /** Calico's reason. */
   private final String reason;
 
   /**
