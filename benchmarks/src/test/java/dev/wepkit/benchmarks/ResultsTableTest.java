@@ -1,0 +1,63 @@
+package dev.wepkit.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+class ResultsTableTest {
+  private static String result(String benchmark, String sample, double ns, double error, double bytes) {
+    String params = sample == null ? "" : "\"params\":{\"sample\":\"" + sample + "\"},";
+    return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"dev.wepkit.benchmarks."
+        + benchmark
+        + "\",\"mode\":\"avgt\",\"forks\":1,\"jdkVersion\":\"17\",\"vmName\":\"VM\","
+        + "\"warmupIterations\":2,\"warmupTime\":\"1 s\",\"measurementIterations\":3,"
+        + "\"measurementTime\":\"1 s\","
+        + params
+        + "\"primaryMetric\":{\"score\":"
+        + ns
+        + ",\"scoreError\":"
+        + error
+        + ",\"scoreUnit\":\"ns/op\"},\"secondaryMetrics\":{\"gc.alloc.rate.norm\":{\"score\":"
+        + bytes
+        + ",\"scoreError\":0,\"scoreUnit\":\"B/op\"}}}";
+  }
+
+  @Test
+  void pairsWepkitWithItsPeersAndJudgesTargets() throws IOException {
+    String json =
+        "["
+            + String.join(
+                ",",
+                result("JsonDecodeBenchmark.wepkit", "docs", 1100, 10, 3000),
+                result("JsonDecodeBenchmark.jacksonPojo", "docs", 1000, 10, 1000),
+                result("JsonDecodeBenchmark.fabric8", "docs", 5000, 100, 9000),
+                result("StreamBenchmark.jsonWepkit", null, 500, 5, 800),
+                result("StreamBenchmark.jsonJacksonPojo", null, 1000, 5, 900))
+            + "]";
+
+    String table = ResultsTable.render(json);
+
+    assertThat(table)
+        .contains("| JSON decode | docs | 1.10 µs ± 10.0 ns | Jackson POJO | 1.00 µs ± 10.0 ns | 1.10x | 3000 B | 1000 B |")
+        .contains("| JSON decode | docs | 1.10 µs ± 10.0 ns | fabric8 generic | 5.00 µs ± 100.0 ns | 0.22x |")
+        .contains("| stream JSON list | 10k list (per endpoint) | 500.0 ns ± 5.0 ns (2.00 M endpoints/s) |")
+        // No readTree result: that row is left out.
+        .doesNotContain("readTree")
+        .contains("| typed JSON decode within 1.2x of the POJO | docs | 1.10 (limit 1.20) | 1.08–1.12 | met |")
+        .contains("| typed JSON decode allocation within 1.5x of the POJO | docs | 3.00 (limit 1.50) | 3.00–3.00 | missed |")
+        .contains("| name derivation no slower than naive | docs | – | – | not measured |");
+  }
+
+  @Test
+  void tieRuleAppliesOnlyToNoSlowerTargets() {
+    ResultsTable.Target noSlower = new ResultsTable.Target("t", "a", "b", false, 1.0, true);
+    ResultsTable.Target within = new ResultsTable.Target("t", "a", "b", false, 1.2, false);
+
+    assertThat(ResultsTable.verdict(noSlower, 1.2, 1.1, 1.3)).isEqualTo("tie (within 1.3x)");
+    assertThat(ResultsTable.verdict(noSlower, 1.4, 1.35, 1.45)).isEqualTo("missed");
+    assertThat(ResultsTable.verdict(within, 1.25, 1.15, 1.3)).isEqualTo("missed (within error)");
+    assertThat(ResultsTable.verdict(within, 1.1, 1.0, 1.3)).isEqualTo("met (within error)");
+    assertThat(ResultsTable.verdict(within, 1.1, 1.0, 1.15)).isEqualTo("met");
+  }
+}
