@@ -44,6 +44,21 @@ import java.util.Objects;
  * ({@code metadata.labels[key]}, {@code spec.profiles[i]}); {@link #validatePort} and {@link
  * #validate(IPNAT)} report paths relative to the value ({@code protocol}, {@code internalIP}).
  *
+ * <h2>Differences from Calico</h2>
+ *
+ * <ul>
+ *   <li>Where Calico's Go code panics (an unparsable {@code ipNetworks} entry, gateway, NAT
+ *       address), an {@code Invalid} violation is reported at that field.
+ *   <li>Every NAT whose internalIP lies outside {@code ipNetworks} is reported; Calico stops at the
+ *       first one. Acceptance is the same.
+ *   <li>Each offending value gets one violation: an {@code ipNetworks} entry that is not strictly
+ *       masked <em>and</em> covers several addresses is one violation naming both reasons, where
+ *       Calico reports two errors; a port without a protocol is one {@code Required} violation, not
+ *       Calico's two.
+ *   <li>Errors come in a fixed order (Calico's label and annotation errors follow Go's random map
+ *       order).
+ * </ul>
+ *
  * <p>Instances are immutable and thread-safe.
  *
  * <pre>{@code

@@ -54,6 +54,7 @@ class CidrsTest {
         "", // Calico accepts it (Go's nil IP); a Cidr cannot hold it, see Cidrs' Javadoc
         "garbage",
         "10.0.1.0/33",
+        "10.0.0.0/033", // a leading zero is read (as Go's dtoi does), but 33 is still too long
         "aabb::/129",
         "1.2.3.4/",
         "/24",
