@@ -1,5 +1,6 @@
 package dev.wepkit.validation;
 
+import com.google.common.net.InetAddresses;
 import dev.wepkit.Dscp;
 import dev.wepkit.IPNAT;
 import dev.wepkit.ObjectMeta;
@@ -8,11 +9,11 @@ import dev.wepkit.QoSControls;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.names.NameDerivationException;
-import com.google.common.net.InetAddresses;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -41,7 +42,7 @@ final class Checker {
   // Documented ranges of the QoS limits (Calico's Pod annotation conversion), in QoSControls order.
   private static final long[][] QOS_RANGES = {
     {1_000L, 1_000_000_000_000_000L}, // ingressBandwidth: 1k-1P bits/s
-    {1_000L, 34_359_738_360L}, // ingressBurst: 1k-(4Gi-1)*8 bits
+    {1_000L, 34_359_738_360L}, // ingressBurst: 1k to (2^32-1)*8 bits
     {1_010L, 1_010_000_000_000_000L}, // ingressPeakrate: 1.01k-1.01P bits/s
     {1_000L, 100_000_000L}, // ingressMinburst: 1k-100M bytes
     {1_000L, 1_000_000_000_000_000L}, // egressBandwidth
@@ -774,7 +775,7 @@ final class Checker {
     if (dscp.isNumber()) {
       return dscp.number().getAsInt() <= 63;
     }
-    String name = dscp.text().strip().toUpperCase(java.util.Locale.ROOT);
+    String name = dscp.text().strip().toUpperCase(Locale.ROOT);
     if (name.equals("DF") || name.equals("EF")) {
       return true;
     }

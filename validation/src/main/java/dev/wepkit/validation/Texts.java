@@ -82,12 +82,13 @@ final class Texts {
   }
 
   /**
-   * Throws the {@link IllegalArgumentException} of a {@code checkValid} method.
+   * Builds the {@link IllegalArgumentException} that {@code parse} and {@code checkValid} methods
+   * throw, naming the input.
    *
    * @param what what the input should have been, for example "a port name"
    * @param input the input
    * @param reason why it is not, or null
-   * @return never
+   * @return the exception to throw
    */
   static IllegalArgumentException invalid(String what, String input, String reason) {
     String shown = input == null ? "null" : quote(Violation.truncate(input));

@@ -161,60 +161,65 @@ final class VectorMapper {
   }
 
   static QoSControls qos(JsonNode node) {
-    // Go through a map so that every limit name maps without a switch of its own.
     ImmutableQoSControls.Builder b = QoSControls.builder();
-    Map<String, Long> limits = new LinkedHashMap<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      if (QoSControls.LIMIT_NAMES.contains(e.getKey())) {
-        limits.put(e.getKey(), e.getValue().asLong());
-      } else if (e.getKey().equals("dscp")) {
-        JsonNode v = e.getValue();
+      JsonNode v = e.getValue();
+      if (e.getKey().equals("dscp")) {
         b.dscp(v.isNumber() ? Dscp.of(v.asInt()) : Dscp.of(text(v)));
-      } else {
-        b.putUnknownField(e.getKey(), e.getValue());
+      } else if (!setLimit(b, e.getKey(), v.asLong())) {
+        b.putUnknownField(e.getKey(), v);
       }
     }
-    QoSControls partial = b.build();
-    ImmutableQoSControls q = ImmutableQoSControls.copyOf(partial);
-    for (Map.Entry<String, Long> e : limits.entrySet()) {
-      q = withLimit(q, e.getKey(), e.getValue());
-    }
-    return q;
+    return b.build();
   }
 
-  private static ImmutableQoSControls withLimit(ImmutableQoSControls q, String name, long value) {
+  private static boolean setLimit(ImmutableQoSControls.Builder b, String name, long value) {
     switch (name) {
       case "ingressBandwidth":
-        return q.withIngressBandwidth(value);
+        b.ingressBandwidth(value);
+        return true;
       case "ingressBurst":
-        return q.withIngressBurst(value);
+        b.ingressBurst(value);
+        return true;
       case "ingressPeakrate":
-        return q.withIngressPeakrate(value);
+        b.ingressPeakrate(value);
+        return true;
       case "ingressMinburst":
-        return q.withIngressMinburst(value);
+        b.ingressMinburst(value);
+        return true;
       case "egressBandwidth":
-        return q.withEgressBandwidth(value);
+        b.egressBandwidth(value);
+        return true;
       case "egressBurst":
-        return q.withEgressBurst(value);
+        b.egressBurst(value);
+        return true;
       case "egressPeakrate":
-        return q.withEgressPeakrate(value);
+        b.egressPeakrate(value);
+        return true;
       case "egressMinburst":
-        return q.withEgressMinburst(value);
+        b.egressMinburst(value);
+        return true;
       case "ingressPacketRate":
-        return q.withIngressPacketRate(value);
+        b.ingressPacketRate(value);
+        return true;
       case "ingressPacketBurst":
-        return q.withIngressPacketBurst(value);
+        b.ingressPacketBurst(value);
+        return true;
       case "egressPacketRate":
-        return q.withEgressPacketRate(value);
+        b.egressPacketRate(value);
+        return true;
       case "egressPacketBurst":
-        return q.withEgressPacketBurst(value);
+        b.egressPacketBurst(value);
+        return true;
       case "ingressMaxConnections":
-        return q.withIngressMaxConnections(value);
+        b.ingressMaxConnections(value);
+        return true;
       case "egressMaxConnections":
-        return q.withEgressMaxConnections(value);
+        b.egressMaxConnections(value);
+        return true;
       default:
-        throw new IllegalArgumentException("not a QoS limit: " + name);
+        return false;
     }
   }
 
