@@ -62,7 +62,7 @@ class IpAddressesTest {
         ":1::",
         "1:2:3:4::5:6:7:8", // :: must stand for at least one group
         "12345::1",
-        "00000::1", // more than four digits in a group (Go >= 1.22)
+        "00000::1", // more than four digits in a group (current netip; Go 1.19 accepted it)
         "::ffff:01.2.3.4",
         "::ffff:1.2.3",
         "1:2:3:4:5:1.2.3.4", // the IPv4 tail must be the last 32 bits
