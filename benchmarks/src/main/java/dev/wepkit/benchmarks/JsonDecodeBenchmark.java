@@ -3,6 +3,8 @@ package dev.wepkit.benchmarks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.json.WorkloadEndpointJson;
+import dev.wepkit.validation.ValidationResult;
+import dev.wepkit.validation.WorkloadEndpointValidator;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -20,8 +22,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Decoding one endpoint from JSON bytes: wepkit against Jackson's tree (the floor), Jackson
- * binding a hand-written POJO, and fabric8's {@code GenericKubernetesResource}.
+ * Decoding one endpoint from JSON bytes: wepkit (alone and followed by validation) against
+ * Jackson's tree (the floor), Jackson binding a hand-written POJO, and fabric8's {@code
+ * GenericKubernetesResource}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -35,6 +38,7 @@ public class JsonDecodeBenchmark {
   public String sample;
 
   private final WorkloadEndpointJson wepkitJson = WorkloadEndpointJson.create();
+  private final WorkloadEndpointValidator validator = WorkloadEndpointValidator.create();
   private byte[] json;
 
   /** Creates the benchmark; JMH calls {@link #setup()}. */
@@ -54,6 +58,16 @@ public class JsonDecodeBenchmark {
   @Benchmark
   public WorkloadEndpoint wepkit() {
     return wepkitJson.read(json);
+  }
+
+  /**
+   * wepkit's typed decode followed by Calico's validation, what an admission path does.
+   *
+   * @return the validation result
+   */
+  @Benchmark
+  public ValidationResult wepkitValidate() {
+    return validator.validate(wepkitJson.read(json));
   }
 
   /**
