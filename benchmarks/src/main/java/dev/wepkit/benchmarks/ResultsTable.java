@@ -171,11 +171,15 @@ public final class ResultsTable {
           continue;
         }
         double ratio = a.value() / b.value();
-        double low = (a.value() - a.error()) / (b.value() + b.error());
-        double high = b.value() > b.error() ? (a.value() + a.error()) / (b.value() - b.error()) : Double.POSITIVE_INFINITY;
+        double low = Math.max(0, a.value() - a.error()) / (b.value() + b.error());
+        double high =
+            b.value() > b.error()
+                ? (a.value() + a.error()) / (b.value() - b.error())
+                : Double.POSITIVE_INFINITY;
         out.append(String.format(Locale.ROOT, "%.2f (limit %.2f)", ratio, target.limit()))
             .append(" | ")
-            .append(String.format(Locale.ROOT, "%.2f–%.2f", low, high))
+            .append(String.format(Locale.ROOT, "%.2f–", low))
+            .append(Double.isInfinite(high) ? "∞" : String.format(Locale.ROOT, "%.2f", high))
             .append(" | ")
             .append(verdict(target, ratio, low, high))
             .append(" |\n");
