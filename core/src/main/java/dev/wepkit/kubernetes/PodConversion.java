@@ -30,8 +30,9 @@ import java.util.Optional;
  * {@code projectcalico.org/*} labels, the {@code kns.}/{@code ksa.} profiles, the host-side
  * interface name, the Pod's IPs, NATs from {@code cni.projectcalico.org/floatingIPs}, spoofable
  * prefixes from {@code cni.projectcalico.org/allowedSourcePrefixes} and the named or host-mapped
- * container ports. Host-networked Pods have no endpoint. QoS controls (the {@code
- * qos.projectcalico.org/*} and {@code kubernetes.io/*-bandwidth} annotations) are not derived.
+ * container ports, and the QoS controls of the {@code qos.projectcalico.org/*} and {@code
+ * kubernetes.io/*-bandwidth} annotations (clamped to Calico's ranges; a QoS value Calico cannot
+ * parse is left unset, never an error). Host-networked Pods have no endpoint.
  *
  * <p>Instances are immutable and safe to share between threads.
  *
@@ -164,7 +165,8 @@ public final class PodConversion {
             .addAllProfiles(CalicoProfiles.forPod(namespace, serviceAccount))
             .interfaceName(InterfaceNames.forPod(namespace, pod.name(), interfacePrefix))
             .addAllPorts(ports(pod))
-            .addAllAllowSpoofedSourcePrefixes(allowedSourcePrefixes(pod));
+            .addAllAllowSpoofedSourcePrefixes(allowedSourcePrefixes(pod))
+            .qosControls(PodQoS.of(pod.annotations()));
 
     ImmutableObjectMeta.Builder meta =
         ObjectMeta.builder()

@@ -191,6 +191,12 @@ class PodConversionProperties {
       if (random.nextBoolean()) {
         pod.putAnnotation(PodAnnotations.CONTAINER_ID, label(64));
       }
+      if (random.nextInt(3) == 0) {
+        pod.putAnnotation(PodAnnotations.QOS_INGRESS_BANDWIDTH, random.nextInt(1000) + "M");
+        pod.putAnnotation(
+            PodAnnotations.QOS_EGRESS_PACKET_RATE, Integer.toString(random.nextInt(20000)));
+        pod.putAnnotation(PodAnnotations.QOS_DSCP, Integer.toString(random.nextInt(70)));
+      }
       for (int c = random.nextInt(3); c > 0; c--) {
         ImmutableContainerView.Builder container = ContainerView.builder().name(label(8));
         for (int p = random.nextInt(4); p > 0; p--) {
