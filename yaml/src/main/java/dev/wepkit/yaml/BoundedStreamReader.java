@@ -21,12 +21,12 @@ import org.yaml.snakeyaml.scanner.Constant;
  *       arrive, so hostile input is refused after reading little more than the limit.
  * </ul>
  *
- * <p>It also passes the input through {@link FlowIndentTabs}, so that tab-indented JSON reads as
- * it does in calicoctl.
+ * <p>It also passes the input through {@link FlowIndentTabs}, so that tab-indented JSON reads as it
+ * does in calicoctl.
  *
- * <p>Everything else (the characters YAML allows, line and column counting, the end-of-input
- * {@code 0}) behaves exactly as {@link StreamReader} in SnakeYAML 2.5 does. The superclass's own
- * state is never used.
+ * <p>Everything else (the characters YAML allows, line and column counting, the end-of-input {@code
+ * 0}) behaves exactly as {@link StreamReader} in SnakeYAML 2.5 does. The superclass's own state is
+ * never used.
  */
 final class BoundedStreamReader extends StreamReader {
   private static final String NAME = "reader";

@@ -30,9 +30,7 @@ final class CalicoctlYamlGenerator extends YAMLGenerator {
   @Override
   public void writeString(String value) throws IOException {
     String text = value == null ? null : replaceLoneSurrogates(value);
-    if (text != null
-        && text.indexOf('\n') >= 0
-        && YamlQuoting.hasSpecialCharacters(text, true)) {
+    if (text != null && text.indexOf('\n') >= 0 && YamlQuoting.hasSpecialCharacters(text, true)) {
       _verifyValueWrite("write String value");
       _writeScalar(text, "string", DumperOptions.ScalarStyle.DOUBLE_QUOTED);
       return;

@@ -19,13 +19,16 @@ final class FlowIndentTabs {
   private static final int BLOCK = 2;
 
   private int document = UNKNOWN;
+
   /** Only spaces and tabs seen so far on this line. */
   private boolean leading = true;
+
   /** All characters so far on this line are one marker character ({@code -} or {@code .}). */
   private boolean markerRun = true;
 
   private int markerLength;
   private char markerChar;
+
   /** In a comment or directive line before the document's content. */
   private boolean skipLine;
 

@@ -14,18 +14,18 @@ import java.util.Comparator;
  *   <li>two letters compare as code points ({@code "B" < "a"});
  *   <li>a letter sorts after anything that is not a letter ({@code "a1" < "aa"}, {@code "a-" <
  *       "aa"});
- *   <li>otherwise the runs of digits starting there are compared as numbers ({@code "a2" <
- *       "a10"}); if equal, the shorter run first, then the code points. When the difference is a
- *       zero inside a number ({@code "a101"} against {@code "a1001"}), go-yaml prefixes both runs
- *       with a 1 so that the zeros keep their place value.
+ *   <li>otherwise the runs of digits starting there are compared as numbers ({@code "a2" < "a10"});
+ *       if equal, the shorter run first, then the code points. When the difference is a zero inside
+ *       a number ({@code "a101"} against {@code "a1001"}), go-yaml prefixes both runs with a 1 so
+ *       that the zeros keep their place value.
  * </ul>
  *
  * <p>A key that is a prefix of another sorts first. Digit runs longer than 18 digits overflow as
  * Go's {@code int64} arithmetic does.
  *
  * <p>go-yaml v2's rule is not transitive for some keys: a letter against a digit right after a
- * shared digit puts the digit first, so {@code "e21a" < "e2b" < "e4b" < "e21a"}. yaml.v3 fixed
- * that by putting the letter first there ({@link #V3}). {@link #V2} is what calicoctl prints and is
+ * shared digit puts the digit first, so {@code "e21a" < "e2b" < "e4b" < "e21a"}. yaml.v3 fixed that
+ * by putting the letter first there ({@link #V3}). {@link #V2} is what calicoctl prints and is
  * used; a sort that finds the cycle (Java's TimSort may refuse it with an exception) is redone with
  * {@link #V3}.
  */

@@ -16,7 +16,11 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.events.AliasEvent;
 import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
 import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
 import org.yaml.snakeyaml.parser.ParserImpl;
 
 /**
@@ -25,8 +29,7 @@ import org.yaml.snakeyaml.parser.ParserImpl;
  *
  * <ul>
  *   <li><b>Aliases</b> are expanded, as go-yaml does (Jackson would return the anchor's name as a
- *       string), within {@link YamlLimits#maxAliases()} and {@link
- *       YamlLimits#maxAliasExpansion()}.
+ *       string), within {@link YamlLimits#maxAliases()} and {@link YamlLimits#maxAliasExpansion()}.
  *   <li><b>Tags</b> other than YAML's standard scalar and collection tags are refused: no tag ever
  *       names a Java class or produces binary data.
  *   <li><b>Merge keys</b> ({@code <<}) are refused rather than kept as an odd field.
@@ -39,12 +42,13 @@ final class SafeYamlParser extends YAMLParser {
   private static final Set<String> STANDARD_TAGS =
       Set.of("str", "int", "float", "bool", "null", "timestamp", "map", "seq");
 
-  /** Marks an anchored node too large to replay. */
-  private static final List<Event> OVERSIZED = List.of();
+  /** The text of the light Marks kept with recorded events: none. */
+  private static final int[] NO_TEXT = new int[0];
 
   private final YamlLimits limits;
   private int documentIndex = -1;
   private int depth;
+
   /** Per open collection: whether it is a mapping, and whether its next node is a key. */
   private boolean[] mapping = new boolean[16];
 
@@ -53,6 +57,13 @@ final class SafeYamlParser extends YAMLParser {
   private final List<Recording> recordings = new ArrayList<>();
   private int aliases;
   private long expanded;
+
+  /** Events held for anchors in this document, all recordings together. */
+  private long recorded;
+
+  /** An anchored node was not kept because {@code recorded} reached the limit. */
+  private boolean anchorsDropped;
+
   private Iterator<Event> replay;
 
   SafeYamlParser(
@@ -131,7 +142,9 @@ final class SafeYamlParser extends YAMLParser {
           }
           record(event);
           if (!replayed && scalar.getAnchor() != null) {
-            anchors.put(scalar.getAnchor(), List.of(event));
+            boolean room = recorded < limits.maxAliasExpansion();
+            keep(scalar.getAnchor(), room ? List.of(light(event)) : null);
+            recorded++;
           }
           nodeDone();
           break;
@@ -154,8 +167,8 @@ final class SafeYamlParser extends YAMLParser {
           push(event.getEventId() == Event.ID.MappingStart);
           if (!replayed && start.getAnchor() != null) {
             Recording recording = new Recording(start.getAnchor(), depth);
-            recording.add(event, limits.maxAliasExpansion());
             recordings.add(recording);
+            add(recording, event);
           }
           break;
         }
@@ -176,6 +189,8 @@ final class SafeYamlParser extends YAMLParser {
     recordings.clear();
     aliases = 0;
     expanded = 0;
+    recorded = 0;
+    anchorsDropped = false;
     replay = null;
     depth = 0;
   }
@@ -201,17 +216,45 @@ final class SafeYamlParser extends YAMLParser {
 
   private void record(Event event) {
     for (int i = 0; i < recordings.size(); i++) {
-      recordings.get(i).add(event, limits.maxAliasExpansion());
+      add(recordings.get(i), event);
     }
+  }
+
+  /**
+   * Adds an event to a recording. All recordings of a document together hold at most {@link
+   * YamlLimits#maxAliasExpansion()} events (no alias could replay more), so hostile anchors cannot
+   * make memory grow beyond that.
+   */
+  private void add(Recording recording, Event event) {
+    if (recording.events == null) {
+      return;
+    }
+    if (recorded >= limits.maxAliasExpansion()) {
+      recording.events = null;
+      return;
+    }
+    recording.events.add(light(event));
+    recorded++;
   }
 
   private void finishRecordings() {
     for (int i = recordings.size() - 1; i >= 0; i--) {
       Recording recording = recordings.get(i);
       if (recording.depth == depth) {
-        anchors.put(recording.anchor, recording.events == null ? OVERSIZED : recording.events);
+        keep(recording.anchor, recording.events);
         recordings.remove(i);
       }
+    }
+  }
+
+  /** Registers an anchored node, or forgets the name if the node was too big to keep. */
+  private void keep(String anchor, List<Event> events) {
+    if (events == null) {
+      // A later definition of the same name replaces an earlier one, even one not kept.
+      anchors.remove(anchor);
+      anchorsDropped = true;
+    } else {
+      anchors.put(anchor, events);
     }
   }
 
@@ -227,19 +270,20 @@ final class SafeYamlParser extends YAMLParser {
                   + " aliases (YamlLimits.maxAliases)");
     }
     List<Event> events = anchors.get(name);
-    if (events == null) {
-      throw problem(
-          alias,
-          "the alias *" + name + " has no anchor &" + name + " before it in the same document");
-    }
-    if (events == OVERSIZED) {
+    if (events == null && anchorsDropped) {
       throw limit(
           alias,
           "the alias *"
               + name
-              + " refers to a node of more than "
+              + " refers to a node that was not kept: the anchored nodes of this document hold"
+              + " more than "
               + limits.maxAliasExpansion()
               + " YAML events (YamlLimits.maxAliasExpansion)");
+    }
+    if (events == null) {
+      throw problem(
+          alias,
+          "the alias *" + name + " has no anchor &" + name + " before it in the same document");
     }
     expanded += events.size();
     if (expanded > limits.maxAliasExpansion()) {
@@ -252,7 +296,54 @@ final class SafeYamlParser extends YAMLParser {
     replay = events.iterator();
   }
 
-  /** The events of an anchored collection, recorded as they pass. */
+  /**
+   * A copy of an event whose Marks keep their position but not the reader's text window, which a
+   * Mark otherwise holds on to (kilobytes per event).
+   */
+  private static Event light(Event event) {
+    Mark start = light(event.getStartMark());
+    Mark end = light(event.getEndMark());
+    switch (event.getEventId()) {
+      case Scalar:
+        {
+          ScalarEvent e = (ScalarEvent) event;
+          return new ScalarEvent(
+              e.getAnchor(),
+              e.getTag(),
+              e.getImplicit(),
+              e.getValue(),
+              start,
+              end,
+              e.getScalarStyle());
+        }
+      case MappingStart:
+        {
+          MappingStartEvent e = (MappingStartEvent) event;
+          return new MappingStartEvent(
+              e.getAnchor(), e.getTag(), e.getImplicit(), start, end, e.getFlowStyle());
+        }
+      case SequenceStart:
+        {
+          SequenceStartEvent e = (SequenceStartEvent) event;
+          return new SequenceStartEvent(
+              e.getAnchor(), e.getTag(), e.getImplicit(), start, end, e.getFlowStyle());
+        }
+      case MappingEnd:
+        return new MappingEndEvent(start, end);
+      case SequenceEnd:
+        return new SequenceEndEvent(start, end);
+      default:
+        return event;
+    }
+  }
+
+  private static Mark light(Mark mark) {
+    return mark == null
+        ? null
+        : new Mark(mark.getName(), mark.getIndex(), mark.getLine(), mark.getColumn(), NO_TEXT, 0);
+  }
+
+  /** The events of an anchored collection, recorded as they pass; null once too many. */
   private static final class Recording {
     final String anchor;
     final int depth;
@@ -261,17 +352,6 @@ final class SafeYamlParser extends YAMLParser {
     Recording(String anchor, int depth) {
       this.anchor = anchor;
       this.depth = depth;
-    }
-
-    void add(Event event, int max) {
-      if (events != null) {
-        if (events.size() >= max) {
-          // Too big to replay: forget it, and fail only if an alias refers to it.
-          events = null;
-        } else {
-          events.add(event);
-        }
-      }
     }
   }
 

@@ -214,8 +214,7 @@ public final class WorkloadEndpointYaml {
   }
 
   /**
-   * Reads the one non-empty document of the input and keeps its shape (endpoint, list or
-   * sequence).
+   * Reads the one non-empty document of the input and keeps its shape (endpoint, list or sequence).
    *
    * @param yaml the text
    * @return the document
@@ -271,8 +270,8 @@ public final class WorkloadEndpointYaml {
   // ---------------------------------------------------------------- reading streams
 
   /**
-   * Reads every document of a multi-document input, one {@link ResourceDocument} per non-empty
-   * YAML document, in order.
+   * Reads every document of a multi-document input, one {@link ResourceDocument} per non-empty YAML
+   * document, in order.
    *
    * @param yaml the text
    * @return the documents; empty if the input holds none
@@ -358,12 +357,12 @@ public final class WorkloadEndpointYaml {
   }
 
   /**
-   * Streams the endpoints of every document one at a time: documents, a list's {@code items} and
-   * a sequence's elements are bound as they are reached, so memory does not grow with their
-   * number (a list in one document is still bounded by {@link YamlLimits#maxDocumentCodePoints()};
-   * raise it for very large lists). Close the stream when done (try-with-resources); that closes
-   * the parser but not {@code yaml}. A decode failure surfaces from the stream's terminal
-   * operation as a {@link WorkloadEndpointDecodeException}.
+   * Streams the endpoints of every document one at a time: documents, a list's {@code items} and a
+   * sequence's elements are bound as they are reached, so memory does not grow with their number (a
+   * list in one document is still bounded by {@link YamlLimits#maxDocumentCodePoints()}; raise it
+   * for very large lists). Close the stream when done (try-with-resources); that closes the parser
+   * but not {@code yaml}. A decode failure surfaces from the stream's terminal operation as a
+   * {@link WorkloadEndpointDecodeException}.
    *
    * @param yaml the UTF-8 bytes
    * @return a sequential stream of endpoints
@@ -580,8 +579,8 @@ public final class WorkloadEndpointYaml {
   }
 
   /**
-   * Reads every root value of the stream as a document, skipping empty ones. With {@code single},
-   * a second non-empty document is an error.
+   * Reads every root value of the stream as a document, skipping empty ones. With {@code single}, a
+   * second non-empty document is an error.
    */
   private List<ResourceDocument> parse(ParserSource source, boolean single) {
     try (JsonParser parser = open(source)) {
@@ -694,8 +693,8 @@ public final class WorkloadEndpointYaml {
     }
 
     /**
-     * Sets where warnings go (duplicate keys in lenient mode, for example). The listener is
-     * called on the decoding thread and must be thread-safe if the codec is shared.
+     * Sets where warnings go (duplicate keys in lenient mode, for example). The listener is called
+     * on the decoding thread and must be thread-safe if the codec is shared.
      *
      * @param listener the listener
      * @return this builder

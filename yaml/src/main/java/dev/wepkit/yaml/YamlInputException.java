@@ -4,10 +4,10 @@ import java.io.IOException;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * A problem this module finds inside SnakeYAML's reading (a limit, a character YAML does not
- * allow, an unsupported tag or alias), with its position. It is a {@link YAMLException} so that it
- * travels through SnakeYAML and Jackson's YAML parser unchanged; {@link YamlParserErrors} turns it
- * into the library's exception.
+ * A problem this module finds inside SnakeYAML's reading (a limit, a character YAML does not allow,
+ * an unsupported tag or alias), with its position. It is a {@link YAMLException} so that it travels
+ * through SnakeYAML and Jackson's YAML parser unchanged; {@link YamlParserErrors} turns it into the
+ * library's exception.
  */
 class YamlInputException extends YAMLException {
   private static final long serialVersionUID = 1L;

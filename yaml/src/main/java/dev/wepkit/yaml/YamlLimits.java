@@ -22,16 +22,18 @@ import java.util.Objects;
  *       <td>characters in one scalar (a key or a value); Kubernetes caps all annotations of an
  *       object together at 256 KiB</td></tr>
  *   <tr><td>{@link #maxNestingDepth()}</td><td>100</td>
- *       <td>nested mappings and sequences; a WorkloadEndpoint needs 5</td></tr>
+ *       <td>nested mappings and sequences; a WorkloadEndpointList needs 6</td></tr>
  *   <tr><td>{@link #maxAliases()}</td><td>100</td>
  *       <td>alias references ({@code *name}) in one document; 0 refuses every alias</td></tr>
  *   <tr><td>{@link #maxAliasExpansion()}</td><td>10,000</td>
  *       <td>YAML events (scalars, starts and ends of mappings and sequences) that aliases may add
- *       to one document, which stops "billion laughs" expansion</td></tr>
+ *       to one document, which stops "billion laughs" expansion; also the events kept for anchored
+ *       nodes</td></tr>
  * </table>
  *
- * <p>A limit is checked as the input is read, never after it has been buffered: a 100 MB scalar
- * is refused after reading a little more than the scalar limit.
+ * <p>The document limit, and a first check of the scalar limit, apply as characters arrive, so a
+ * 100 MB scalar is refused after reading about twice the scalar limit and a 50 MB document after
+ * reading the document limit: memory stays bounded by the limits, whatever the input.
  *
  * <pre>{@code
  * // Stream a WorkloadEndpointList far larger than one default document.
@@ -144,8 +146,9 @@ public final class YamlLimits {
   }
 
   /**
-   * The most YAML events aliases may add to one document by expansion. It also bounds the size of
-   * a node an alias may refer to.
+   * The most YAML events aliases may add to one document by expansion. It also bounds the events
+   * kept for the anchored nodes of a document, all together, so an alias may only refer to a node
+   * among the first that many events of anchored content.
    *
    * @return the limit
    */

@@ -78,7 +78,9 @@ final class YamlParserErrors extends ParserErrors {
     }
     StringBuilder out = new StringBuilder(problem).append(' ').append(context.trim());
     Mark at = e.getContextMark();
-    if (at != null && e.getProblemMark() != null && at.getIndex() != e.getProblemMark().getIndex()) {
+    if (at != null
+        && e.getProblemMark() != null
+        && at.getIndex() != e.getProblemMark().getIndex()) {
       out.append(" that starts at line ")
           .append(at.getLine() + 1)
           .append(", column ")

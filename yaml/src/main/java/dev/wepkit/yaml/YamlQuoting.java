@@ -121,9 +121,9 @@ final class YamlQuoting extends StringQuotingChecker {
 
   /**
    * Integers and floats as any of the readers resolve them, deliberately generous: after an
-   * optional sign, a {@code 0x}, {@code 0o} or {@code 0b} number; or digits and underscores with
-   * at most one dot and an optional exponent; or colon-separated groups of digits (base 60) with
-   * an optional fraction.
+   * optional sign, a {@code 0x}, {@code 0o} or {@code 0b} number; or digits and underscores with at
+   * most one dot and an optional exponent; or colon-separated groups of digits (base 60) with an
+   * optional fraction.
    */
   private static boolean looksNumeric(String s) {
     int length = s.length();

@@ -37,8 +37,7 @@ class WorkloadEndpointYamlFixturesTest {
                 dynamicTest(
                     name(fixture),
                     () -> {
-                      List<ResourceDocument> documents =
-                          YAML.readDocuments(Fixtures.text(fixture));
+                      List<ResourceDocument> documents = YAML.readDocuments(Fixtures.text(fixture));
                       assertThat(documents).isNotEmpty();
                       List<WorkloadEndpoint> endpoints = YAML.readAll(Fixtures.text(fixture));
                       assertThat(endpoints).isNotEmpty();
@@ -77,8 +76,7 @@ class WorkloadEndpointYamlFixturesTest {
                       if (fixture.toString().endsWith(".json")) {
                         // The same text: YAML skips the '#' lines as comments, JSON needs them
                         // stripped.
-                        ResourceDocument json =
-                            JSON.readDocument(Fixtures.withoutComments(text));
+                        ResourceDocument json = JSON.readDocument(Fixtures.withoutComments(text));
                         assertThat(ours).containsExactly(json);
                       }
                       for (ResourceDocument document : ours) {
@@ -133,7 +131,8 @@ class WorkloadEndpointYamlFixturesTest {
   @Test
   void readsTheDocsSampleLeniently() {
     List<DecodeWarning> warnings = new ArrayList<>();
-    WorkloadEndpointYaml lenient = WorkloadEndpointYaml.builder().warningListener(warnings::add).build();
+    WorkloadEndpointYaml lenient =
+        WorkloadEndpointYaml.builder().warningListener(warnings::add).build();
 
     WorkloadEndpoint wep = lenient.read(Fixtures.text("wep-calico-docs-1.yaml"));
 
@@ -172,8 +171,10 @@ class WorkloadEndpointYamlFixturesTest {
 
   @Test
   void readsEachShapeOfTheCalicoctlInputs() {
-    List<ResourceDocument> multi = YAML.readDocuments(Fixtures.text("wep-calicoctl-st-multidoc-1.yaml"));
-    assertThat(multi).extracting(d -> d.endpoint().metadata().name())
+    List<ResourceDocument> multi =
+        YAML.readDocuments(Fixtures.text("wep-calicoctl-st-multidoc-1.yaml"));
+    assertThat(multi)
+        .extracting(d -> d.endpoint().metadata().name())
         .containsExactly("node1-k8s-abcd-eth0", "node2-cni-container1234-eth0");
 
     assertThat(YAML.readList(Fixtures.text("wep-calicoctl-st-list-1.yaml")).items())

@@ -41,13 +41,15 @@ class WorkloadEndpointYamlReadTest {
 
   @Test
   void readsDocumentsSeparatedByDashes() {
-    List<ResourceDocument> docs = YAML.readDocuments(wep("a") + "---\n" + wep("b") + "--- \n" + wep("c"));
+    List<ResourceDocument> docs =
+        YAML.readDocuments(wep("a") + "---\n" + wep("b") + "--- \n" + wep("c"));
     assertThat(docs).extracting(d -> d.endpoint().metadata().name()).containsExactly("a", "b", "c");
   }
 
   @Test
   void skipsEmptyDocumentsAndATrailingSeparator() {
-    String text = "---\n---\n# only a comment\n---\n" + wep("a") + "---\n\n---\n" + wep("b") + "---\n";
+    String text =
+        "---\n---\n# only a comment\n---\n" + wep("a") + "---\n\n---\n" + wep("b") + "---\n";
     assertThat(YAML.readAll(text)).extracting(w -> w.metadata().name()).containsExactly("a", "b");
     assertThat(YAML.readDocuments("# nothing here\n")).isEmpty();
     assertThat(YAML.readDocuments("")).isEmpty();
@@ -95,6 +97,18 @@ class WorkloadEndpointYamlReadTest {
   }
 
   @Test
+  void skipsAByteOrderMark() {
+    byte[] bytes = ("\uFEFF" + wep("a")).getBytes(StandardCharsets.UTF_8);
+    assertThat(YAML.read(bytes).metadata().name()).isEqualTo("a");
+    assertThat(YAML.read(new ByteArrayInputStream(bytes)).metadata().name()).isEqualTo("a");
+    assertThat(
+            YAML.read("\uFEFF{\"kind\": \"WorkloadEndpoint\", \"metadata\": {\"name\": \"b\"}}")
+                .metadata()
+                .name())
+        .isEqualTo("b");
+  }
+
+  @Test
   void stillRefusesBlockYamlIndentedWithTabs() {
     assertThatThrownBy(() -> YAML.read(wep("a") + "spec:\n\tnode: n1\n"))
         .isInstanceOfSatisfying(
@@ -121,7 +135,8 @@ class WorkloadEndpointYamlReadTest {
         .hasMessageContaining("empty input");
     assertThatThrownBy(() -> YAML.readList(wep("a")))
         .isInstanceOf(WorkloadEndpointDecodeException.class)
-        .hasMessageContaining("expected a WorkloadEndpointList but found a single WorkloadEndpoint");
+        .hasMessageContaining(
+            "expected a WorkloadEndpointList but found a single WorkloadEndpoint");
     assertThatThrownBy(() -> YAML.read("- " + wep("a").replace("\n", "\n  ").trim()))
         .isInstanceOf(WorkloadEndpointDecodeException.class)
         .hasMessageContaining("expected one WorkloadEndpoint but found a list of resources");
@@ -190,7 +205,8 @@ class WorkloadEndpointYamlReadTest {
   @Test
   void warningsCarryTheDocumentIndex() {
     List<DecodeWarning> warnings = new ArrayList<>();
-    WorkloadEndpointYaml yaml = WorkloadEndpointYaml.builder().warningListener(warnings::add).build();
+    WorkloadEndpointYaml yaml =
+        WorkloadEndpointYaml.builder().warningListener(warnings::add).build();
     yaml.readAll(wep("a") + "---\n" + wep("b") + "spec:\n  node: x\n  node: y\n");
     assertThat(warnings)
         .singleElement()
@@ -260,7 +276,8 @@ class WorkloadEndpointYamlReadTest {
   void numbersBoundToIntegersFollowYaml11() {
     // go-yaml v2 reads 0x50 as 80 and 010 as octal 8, as SnakeYAML does.
     WorkloadEndpoint wep =
-        YAML.read(wep("a") + "spec:\n  ports:\n  - port: 0x50\n    hostPort: 010\n    protocol: 6\n");
+        YAML.read(
+            wep("a") + "spec:\n  ports:\n  - port: 0x50\n    hostPort: 010\n    protocol: 6\n");
     assertThat(wep.spec().ports().get(0).port()).isEqualTo(80);
     assertThat(wep.spec().ports().get(0).hostPort()).isEqualTo(8);
     assertThat(wep.spec().ports().get(0).protocol()).isEqualTo(Protocol.of(6));
@@ -332,7 +349,8 @@ class WorkloadEndpointYamlReadTest {
             + "\n- "
             + wep("l2").replace("\n", "\n  ").trim()
             + "\n";
-    String text = wep("a") + "---\n" + list + "---\n---\n- " + wep("s").replace("\n", "\n  ").trim();
+    String text =
+        wep("a") + "---\n" + list + "---\n---\n- " + wep("s").replace("\n", "\n  ").trim();
     try (Stream<WorkloadEndpoint> weps = YAML.stream(new StringReader(text))) {
       assertThat(weps.map(w -> w.metadata().name())).containsExactly("a", "l1", "l2", "s");
     }

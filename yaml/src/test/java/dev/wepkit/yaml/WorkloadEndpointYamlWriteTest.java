@@ -91,9 +91,25 @@ class WorkloadEndpointYamlWriteTest {
             .spec(
                 WorkloadEndpointSpec.builder()
                     .addIpNAT(IPNAT.of("10.0.0.1", "172.16.0.1"))
-                    .addPort(WorkloadEndpointPort.builder().name("http").protocol(Protocol.TCP).port(80).build())
-                    .addPort(WorkloadEndpointPort.builder().protocol(Protocol.of(132)).port(9000).hostPort(9001).hostIP("1.2.3.4").build())
-                    .qosControls(QoSControls.builder().ingressBandwidth(1000).egressBurst(2000).dscp(Dscp.of("EF")).build())
+                    .addPort(
+                        WorkloadEndpointPort.builder()
+                            .name("http")
+                            .protocol(Protocol.TCP)
+                            .port(80)
+                            .build())
+                    .addPort(
+                        WorkloadEndpointPort.builder()
+                            .protocol(Protocol.of(132))
+                            .port(9000)
+                            .hostPort(9001)
+                            .hostIP("1.2.3.4")
+                            .build())
+                    .qosControls(
+                        QoSControls.builder()
+                            .ingressBandwidth(1000)
+                            .egressBurst(2000)
+                            .dscp(Dscp.of("EF"))
+                            .build())
                     .build())
             .build();
     String expected =
@@ -137,7 +153,11 @@ class WorkloadEndpointYamlWriteTest {
             .build();
     String out = YAML.write(list);
     assertThat(out)
-        .startsWith("apiVersion: projectcalico.org/v3\nitems:\n- apiVersion: projectcalico.org/v3\n  kind: WorkloadEndpoint\n")
+        .startsWith(
+            "apiVersion: projectcalico.org/v3\n"
+                + "items:\n"
+                + "- apiVersion: projectcalico.org/v3\n"
+                + "  kind: WorkloadEndpoint\n")
         .endsWith("kind: WorkloadEndpointList\nmetadata:\n  resourceVersion: \"99\"\n");
     assertThat(YAML.readList(out)).isEqualTo(list);
     // An empty list still prints its metadata, as Go does.
@@ -268,7 +288,9 @@ class WorkloadEndpointYamlWriteTest {
         .contains("    emptyObject: {}\n")
         .contains("    emptyList: []\n")
         .contains("status:\n  phase: Running\n");
-    assertThat(YAML.write(ipv6)).contains("  mac: \"00:11:22:33:44:55\"\n").contains("  qosControls: {}\n");
+    assertThat(YAML.write(ipv6))
+        .contains("  mac: \"00:11:22:33:44:55\"\n")
+        .contains("  qosControls: {}\n");
   }
 
   @Test
@@ -277,9 +299,9 @@ class WorkloadEndpointYamlWriteTest {
     // notice must still be written (in some order) and read back.
     TreeMap<String, String> annotations = new TreeMap<>();
     for (int i = 0; i < 300; i++) {
-      annotations.put("e" + i + "b", "x");
-      annotations.put("e" + i + "1a", "y");
-      annotations.put("e" + (i % 7) + "c" + i, "z");
+      annotations.put("e" + i + "b", "v1");
+      annotations.put("e" + i + "1a", "v2");
+      annotations.put("e" + (i % 7) + "c" + i, "v3");
     }
     // In this (string) order, JDK 17's TimSort detects the cycle and throws; the writer then
     // falls back to yaml.v3's transitive order.
@@ -288,12 +310,21 @@ class WorkloadEndpointYamlWriteTest {
     WorkloadEndpoint wep = WorkloadEndpoint.builder().metadata(meta.build()).build();
     String out = YAML.write(wep);
     assertThat(YAML.read(out)).isEqualTo(wep);
-    assertThat(out.indexOf("    e2b: x\n")).isPositive().isLessThan(out.indexOf("    e21a: y\n"));
+    assertThat(out.indexOf("    e2b: v1\n")).isPositive().isLessThan(out.indexOf("    e21a: v2\n"));
   }
 
   @Test
   void unknownFieldsAreWrittenBackWithTheirTypes() {
-    WorkloadEndpoint wep = YAML.read("kind: WorkloadEndpoint\napiVersion: projectcalico.org/v3\nmetadata:\n  name: a\nspec:\n  x: on\n  y: '1'\n  z: 0x10\n");
+    WorkloadEndpoint wep =
+        YAML.read(
+            "kind: WorkloadEndpoint\n"
+                + "apiVersion: projectcalico.org/v3\n"
+                + "metadata:\n"
+                + "  name: a\n"
+                + "spec:\n"
+                + "  x: on\n"
+                + "  y: '1'\n"
+                + "  z: 0x10\n");
     JsonNode x = wep.spec().unknownFields().get("x");
     // Untyped, YAML 1.1 says "on" is a boolean, as go-yaml v2 also reads it.
     assertThat(x.isBoolean()).isTrue();
