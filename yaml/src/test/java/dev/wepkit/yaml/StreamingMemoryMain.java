@@ -21,22 +21,50 @@ public final class StreamingMemoryMain {
   private StreamingMemoryMain() {}
 
   /**
-   * Streams and reports, one line of {@code key=value} pairs a run.
+   * Streams every run at the same time, one thread each, and reports one line of {@code key=value}
+   * pairs a run, in argument order.
    *
    * @param args pairs of a shape and a count
+   * @throws InterruptedException if interrupted while waiting for the runs
    */
-  public static void main(String[] args) {
-    for (int i = 0; i + 1 < args.length; i += 2) {
-      run(args[i], Integer.parseInt(args[i + 1]));
+  public static void main(String[] args) throws InterruptedException {
+    // What one endpoint costs when kept: a few thousand, retained, over the heap after GC.
+    long perEndpoint = retainedBytesPerEndpoint();
+    int runs = args.length / 2;
+    String[] lines = new String[runs];
+    Throwable[] failures = new Throwable[runs];
+    Thread[] threads = new Thread[runs];
+    for (int i = 0; i < runs; i++) {
+      int run = i;
+      threads[i] =
+          new Thread(
+              () -> {
+                try {
+                  lines[run] = run(args[2 * run], Integer.parseInt(args[2 * run + 1]), perEndpoint);
+                } catch (Throwable t) {
+                  // OutOfMemoryError included: the parent test reads it and the exit status.
+                  failures[run] = t;
+                }
+              });
+      threads[i].start();
     }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    boolean failed = false;
+    for (int i = 0; i < runs; i++) {
+      if (failures[i] != null) {
+        failures[i].printStackTrace(System.out);
+        failed = true;
+      } else {
+        System.out.println(lines[i]);
+      }
+    }
+    System.exit(failed ? 1 : 0);
   }
 
-  private static void run(String shape, int count) {
+  private static String run(String shape, int count, long perEndpoint) {
     boolean list = shape.equals("list");
-
-    // What one endpoint costs when kept: a few thousand, retained, over the heap after GC.
-    long perEndpoint = retainedBytesPerEndpoint(list);
-
     WorkloadEndpointYaml yaml =
         WorkloadEndpointYaml.builder()
             // One document holds the whole list: lift the per-document limit for it.
@@ -56,29 +84,28 @@ public final class StreamingMemoryMain {
       }
     }
     long millis = (System.nanoTime() - start) / 1_000_000;
-    System.out.println(
-        "shape="
-            + shape
-            + " count="
-            + seen
-            + " bytes="
-            + source.bytesRead()
-            + " millis="
-            + millis
-            + " maxHeap="
-            + Runtime.getRuntime().maxMemory()
-            + " peakHeap="
-            + peakHeap()
-            + " retainedPerEndpoint="
-            + perEndpoint);
+    return "shape="
+        + shape
+        + " count="
+        + seen
+        + " bytes="
+        + source.bytesRead()
+        + " millis="
+        + millis
+        + " maxHeap="
+        + Runtime.getRuntime().maxMemory()
+        + " peakHeap="
+        + peakHeap()
+        + " retainedPerEndpoint="
+        + perEndpoint;
   }
 
-  private static long retainedBytesPerEndpoint(boolean list) {
+  private static long retainedBytesPerEndpoint() {
     int sample = 5_000;
     WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
     long before = usedAfterGc();
     List<WorkloadEndpoint> kept = new ArrayList<>(sample);
-    try (Stream<WorkloadEndpoint> weps = yaml.stream(new EndpointSource(sample, list))) {
+    try (Stream<WorkloadEndpoint> weps = yaml.stream(new EndpointSource(sample, true))) {
       weps.forEach(kept::add);
     }
     long after = usedAfterGc();
