@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -19,8 +20,9 @@ public final class Peers {
   public static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * A default Jackson YAML mapper, except that SnakeYAML's 3 MB document limit is raised to 64 MB:
-   * the streamed list is one 10 MB document.
+   * A Jackson YAML mapper. Reading: defaults, except that SnakeYAML's 3 MB document limit is raised
+   * to 64 MB, since the streamed list is one 10 MB document. Writing: like calicoctl and wepkit, no
+   * {@code ---} line and plain scalars where safe (numbers-as-strings still quoted).
    */
   public static final YAMLMapper YAML = yamlMapper();
 
@@ -44,7 +46,13 @@ public final class Peers {
   private static YAMLMapper yamlMapper() {
     LoaderOptions options = new LoaderOptions();
     options.setCodePointLimit(64 * 1024 * 1024);
-    return new YAMLMapper(YAMLFactory.builder().loaderOptions(options).build());
+    return new YAMLMapper(
+        YAMLFactory.builder()
+            .loaderOptions(options)
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            .build());
   }
 
   /**

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectReader;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.json.WorkloadEndpointJson;
+import dev.wepkit.yaml.WorkloadEndpointYaml;
+import dev.wepkit.yaml.YamlLimits;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceList;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -44,6 +46,11 @@ import org.openjdk.jmh.infra.Blackhole;
 @OperationsPerInvocation(EndpointListGenerator.SIZE)
 public class StreamBenchmark {
   private final WorkloadEndpointJson wepkitJson = WorkloadEndpointJson.create();
+  // The list is one 10 MB document: lift the 10 M code point default, as for the Jackson peer.
+  private final WorkloadEndpointYaml wepkitYaml =
+      WorkloadEndpointYaml.builder()
+          .limits(YamlLimits.builder().maxDocumentCodePoints(64 * 1024 * 1024).build())
+          .build();
   // Tests use a shorter list; the scores assume SIZE items (OperationsPerInvocation).
   int size = EndpointListGenerator.SIZE;
   private byte[] listJson;
@@ -98,6 +105,19 @@ public class StreamBenchmark {
         Peers.FABRIC8.unmarshal(
             new ByteArrayInputStream(listJson), GenericKubernetesResourceList.class);
     return drain(list.getItems().iterator(), bh);
+  }
+
+  /**
+   * wepkit's YAML stream.
+   *
+   * @param bh the sink for each endpoint
+   * @return the number of endpoints
+   */
+  @Benchmark
+  public long yamlWepkit(Blackhole bh) {
+    try (Stream<WorkloadEndpoint> weps = wepkitYaml.stream(new ByteArrayInputStream(listYaml))) {
+      return drain(weps.iterator(), bh);
+    }
   }
 
   /**

@@ -39,6 +39,7 @@ class StreamBenchmarkTest {
 
   @Test
   void yamlStreamsReadEveryItem() throws IOException {
+    assertThat(BENCH.yamlWepkit(blackhole)).isEqualTo(ITEMS);
     assertThat(BENCH.yamlJacksonPojo(blackhole)).isEqualTo(ITEMS);
   }
 
