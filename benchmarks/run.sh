@@ -3,8 +3,8 @@
 #
 #   benchmarks/run.sh [--quick|--full] [--rebuild] [-- extra JMH options]
 #
-#   --quick    (default) 1 fork, 2 x 1 s warm-up, 4 x 1 s measurement: about 7 minutes on 2 cores
-#   --full     2 forks, 5 x 2 s warm-up, 5 x 2 s measurement: about 45 minutes on 2 cores
+#   --quick    (default) 1 fork, 3 x 1 s warm-up, 4 x 1 s measurement: about 7 minutes on 2 cores
+#   --full     2 forks, 5 x 2 s warm-up, 5 x 2 s measurement: about 40 minutes on 2 cores
 #   --rebuild  rebuild benchmarks/target/benchmarks.jar even if it exists
 #
 # The JMH log and JSON result go to benchmarks/target/jmh-<profile>.{log,json}; the table, which is
@@ -34,7 +34,7 @@ if [ "$rebuild" = true ] || [ ! -f "$jar" ]; then
 fi
 
 case "$profile" in
-  quick) options=(-f 1 -wi 2 -i 4 -w 1s -r 1s) ;;
+  quick) options=(-f 1 -wi 3 -i 4 -w 1s -r 1s) ;;
   full) options=(-f 2 -wi 5 -i 5 -w 2s -r 2s) ;;
 esac
 
