@@ -40,6 +40,8 @@ esac
 
 out=benchmarks/target/jmh-$profile
 echo "Running the $profile profile; JMH log: $out.log"
+# Other work on the machine skews every number: the load is printed with the table.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
 java -jar "$jar" "${options[@]}" -prof gc -rf json -rff "$out.json" "${extra[@]}" \
     > "$out.log" 2>&1 &
 jmh=$!
@@ -54,4 +56,9 @@ if ! wait "$jmh"; then
   exit 1
 fi
 
-java -cp "$jar" dev.wepkit.benchmarks.ResultsTable "$out.json" | tee "$out.md"
+load_after=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)
+{
+  java -cp "$jar" dev.wepkit.benchmarks.ResultsTable "$out.json"
+  echo
+  echo "Load average (1, 5, 15 min) before the run: $load_before; after: $load_after; CPUs: $(nproc)."
+} | tee "$out.md"
