@@ -21,10 +21,19 @@ package dev.wepkit.json;
 public class WorkloadEndpointDecodeException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The JSON path of the problem. */
   private final String path;
+
+  /** What is wrong, without the position. */
   private final String problem;
+
+  /** The 1-based line, or -1. */
   private final int line;
+
+  /** The 1-based column, or -1. */
   private final int column;
+
+  /** The 0-based document index, or -1. */
   private final int documentIndex;
 
   /**
