@@ -179,7 +179,7 @@ final class BatchLoop {
       case STRING:
         return "a string";
       case NUMBER:
-        return "a number";
+        return "the number " + node.asText();
       case BOOLEAN:
         return "a boolean";
       case NULL:

@@ -3,39 +3,72 @@ package dev.wepkit.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.util.ArrayList;
 import java.util.List;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
- * An untyped look at a document that the codec could not bind. It answers two questions: was the
+ * An untyped look at a document that the codec could not bind. It answers two questions: is the
  * text YAML or JSON at all (if not, the file cannot be parsed and the command stops with exit code
  * 2), and which resources does the document hold, so that the one that failed is reported at its
  * index with its name and the next document's index stays right.
  */
 final class ItemTree {
-  private static final ObjectMapper YAML = new ObjectMapper(safeFactory());
+  private static final StreamReadConstraints CONSTRAINTS =
+      StreamReadConstraints.builder().maxNestingDepth(200).build();
+  private static final ObjectMapper JSON =
+      JsonMapper.builder(
+              JsonFactory.builder()
+                  .streamReadConstraints(CONSTRAINTS)
+                  .build())
+          .build();
+  private static final ObjectMapper YAML =
+      new ObjectMapper(YAMLFactory.builder().streamReadConstraints(CONSTRAINTS).build());
+
+  /** What SnakeYAML says when a document is longer than its default limit of 3 MB. */
+  private static final String YAML_SIZE_LIMIT = "exceeds the limit";
 
   private final List<JsonNode> items;
+  private final boolean known;
 
-  private ItemTree(List<JsonNode> items) {
+  private ItemTree(List<JsonNode> items, boolean known) {
     this.items = items;
+    this.known = known;
   }
 
   /**
-   * Parses a document without binding it.
+   * Parses a document without binding it. JSON-looking text is tried with the JSON parser first,
+   * which has no size limit; the YAML parser keeps SnakeYAML's default limit of 3 MB.
    *
    * @param document the text of one document
-   * @return the tree
+   * @return the tree; an unknown one when the document is too long for an untyped YAML parse
    * @throws JsonProcessingException if the text is not YAML or JSON
    */
   static ItemTree parse(String document) throws JsonProcessingException {
-    JsonNode root = YAML.readTree(document);
+    JsonNode root = null;
+    if (looksLikeJson(document)) {
+      try {
+        root = JSON.readTree(document);
+      } catch (JsonProcessingException e) {
+        // YAML flow style also starts with { or [: let the YAML parser decide.
+      }
+    }
+    try {
+      if (root == null) {
+        root = YAML.readTree(document);
+      }
+    } catch (JsonProcessingException e) {
+      if (String.valueOf(e.getOriginalMessage()).contains(YAML_SIZE_LIMIT)) {
+        return new ItemTree(List.of(), false);
+      }
+      throw e;
+    }
     List<JsonNode> items = new ArrayList<>();
     if (root == null || root.isMissingNode()) {
-      return new ItemTree(items);
+      return new ItemTree(items, true);
     }
     if (root.isArray()) {
       for (JsonNode element : root) {
@@ -44,7 +77,20 @@ final class ItemTree {
     } else {
       addResources(root, items);
     }
-    return new ItemTree(items);
+    return new ItemTree(items, true);
+  }
+
+  private static boolean looksLikeJson(String document) {
+    for (int i = 0; i < document.length(); i++) {
+      char c = document.charAt(i);
+      if (c == '{' || c == '[') {
+        return true;
+      }
+      if (!Character.isWhitespace(c)) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static void addResources(JsonNode node, List<JsonNode> into) {
@@ -56,9 +102,9 @@ final class ItemTree {
     }
   }
 
-  /** The number of resources the document holds. */
+  /** The number of resources the document holds, or -1 when unknown. */
   int count() {
-    return items.size();
+    return known ? items.size() : -1;
   }
 
   /** The {@code metadata.name} of resource {@code index} of the document, or null. */
@@ -68,18 +114,5 @@ final class ItemTree {
     }
     JsonNode name = items.get(index).path("metadata").path("name");
     return name.isValueNode() && !name.isNull() ? name.asText() : null;
-  }
-
-  private static YAMLFactory safeFactory() {
-    LoaderOptions loader = new LoaderOptions();
-    // The codec has already applied its limits; these keep this second look cheap as well.
-    loader.setMaxAliasesForCollections(50);
-    loader.setNestingDepthLimit(100);
-    loader.setAllowRecursiveKeys(false);
-    loader.setCodePointLimit(ResourceCodec.MAX_DOCUMENT_CHARS);
-    return YAMLFactory.builder()
-        .loaderOptions(loader)
-        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(100).build())
-        .build();
   }
 }

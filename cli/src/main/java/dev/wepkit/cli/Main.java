@@ -51,8 +51,9 @@ public final class Main {
 
   static int run(
       String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr, boolean colour) {
-    PrintWriter out = writer(stdout);
-    PrintWriter err = writer(stderr);
+    PrintWriter out = writer(stdout, false);
+    // Problems are rare and should appear at once, in order with what is already on stdout.
+    PrintWriter err = writer(stderr, true);
     try {
       return WepkitCommand.commandLine(stdin, out, err, colour).execute(args);
     } finally {
@@ -61,9 +62,9 @@ public final class Main {
     }
   }
 
-  private static PrintWriter writer(OutputStream stream) {
+  private static PrintWriter writer(OutputStream stream, boolean autoFlush) {
     return new PrintWriter(
         new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16),
-        false);
+        autoFlush);
   }
 }

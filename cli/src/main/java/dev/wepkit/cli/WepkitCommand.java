@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Validate, convert and name Calico WorkloadEndpoints (projectcalico.org/v3).",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
-      ValidateCommand.class,
+      //HOLD ValidateCommand.class,
       ConvertCommand.class,
       NameCommand.class,
       ParseCommand.class,
@@ -45,7 +45,7 @@ final class WepkitCommand implements Runnable {
 
   @Option(
       names = "--debug",
-      scope = ScopeType.INHERITED,
+      scope = ScopeType.INHERIT,
       description = "Print a stack trace for unexpected errors.")
   boolean debug;
 
@@ -78,7 +78,6 @@ final class WepkitCommand implements Runnable {
           err.flush();
           return USAGE;
         });
-    cli.setExitCodeHelper(e -> USAGE);
     return cli;
   }
 
