@@ -17,15 +17,18 @@ final class InputException extends Exception {
     this(file, -1, -1, problem);
   }
 
-  /** Formats {@code file:line:column: problem}, leaving out an unknown line or column. */
+  /**
+   * Formats {@code file:line:column: problem}, leaving out an unknown line or column; control
+   * characters are escaped so that the message stays on one line and cannot drive the terminal.
+   */
   static String format(String file, int line, int column, String problem) {
-    StringBuilder out = new StringBuilder(file);
+    StringBuilder out = new StringBuilder(JsonOut.escapeControls(file));
     if (line > 0) {
       out.append(':').append(line);
       if (column > 0) {
         out.append(':').append(column);
       }
     }
-    return out.append(": ").append(problem).toString();
+    return out.append(": ").append(JsonOut.escapeControls(problem)).toString();
   }
 }

@@ -70,8 +70,36 @@ final class JsonOut {
     out.append(": ");
   }
 
-  /** Appends a JSON string literal. */
+  /** Appends a JSON string literal, every non-ASCII character escaped. */
   static void quote(StringBuilder out, String value) {
+    quote(out, value, true);
+  }
+
+  /**
+   * Appends a string literal for people: quotes, backslashes and control characters escaped as in
+   * JSON (so that text from a file cannot drive the terminal), other characters as they are.
+   */
+  static void quoteForPeople(StringBuilder out, String value) {
+    quote(out, value, false);
+  }
+
+  /** Returns text with its control characters escaped as in JSON, without quotes. */
+  static String escapeControls(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      if (isControl(value.charAt(i))) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        quote(out, value, false);
+        return out.substring(1, out.length() - 1);
+      }
+    }
+    return value;
+  }
+
+  private static boolean isControl(char c) {
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+  }
+
+  private static void quote(StringBuilder out, String value, boolean asciiOnly) {
     out.append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
@@ -98,7 +126,7 @@ final class JsonOut {
           out.append("\\f");
           break;
         default:
-          if (c < 0x20 || c > 0x7f) {
+          if (c < 0x20 || (asciiOnly ? c > 0x7f : isControl(c))) {
             out.append("\\u")
                 .append(HEX[(c >> 12) & 0xF])
                 .append(HEX[(c >> 8) & 0xF])
