@@ -1,0 +1,2 @@
+/** Helpers of the testing module. Not part of the public API: they may change in any release. */
+package dev.wepkit.testing.internal;

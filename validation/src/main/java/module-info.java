@@ -1,0 +1,11 @@
+/**
+ * wepkit validation: Calico-parity validation of WorkloadEndpoints and the public parsers behind it
+ * (IP addresses, CIDRs, MACs, port names, protocols, DNS-1123 names, label keys and values).
+ */
+module dev.wepkit.validation {
+  requires transitive dev.wepkit;
+  // Guava prints IPv6 addresses in their canonical form; parsing never touches DNS.
+  requires com.google.common;
+
+  exports dev.wepkit.validation;
+}
