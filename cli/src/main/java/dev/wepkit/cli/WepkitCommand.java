@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     description = "Validate, convert and name Calico WorkloadEndpoints (projectcalico.org/v3).",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
-      //HOLD ValidateCommand.class,
+      ValidateCommand.class,
       ConvertCommand.class,
       NameCommand.class,
       ParseCommand.class,
