@@ -83,6 +83,8 @@ final class ConvertCommand implements Callable<Integer> {
         try {
           documents.add(codec.read(chunk.text()));
         } catch (WorkloadEndpointDecodeException e) {
+          // Text that is not YAML at all is reported as such; otherwise the binding problem.
+          DecodeFailures.classify(file, chunk, e);
           throw new InputException(
               file, chunk.fileLine(e.line()), e.column(), DecodeFailures.describe(e));
         }

@@ -1,6 +1,10 @@
 package dev.wepkit.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.wepkit.json.WorkloadEndpointDecodeException;
+import java.util.ArrayList;
+import java.util.List;
 
 /** How the commands present the codec's decode failures. */
 final class DecodeFailures {
@@ -9,6 +13,62 @@ final class DecodeFailures {
   };
 
   private DecodeFailures() {}
+
+  /**
+   * Tells a document the codec could not bind apart from text that cannot be parsed at all.
+   *
+   * @param file the input as given, for messages
+   * @param document the document the codec failed on
+   * @param e the codec's failure
+   * @return the document's untyped tree when the text parses (a binding problem, to be reported
+   *     as an invalid resource)
+   * @throws InputException when the text is not YAML or JSON, or a safety limit refused it: the
+   *     file cannot be read
+   */
+  static ItemTree classify(String file, DocumentChunks.Chunk document, WorkloadEndpointDecodeException e)
+      throws InputException {
+    int line = document.fileLine(e.line());
+    if (isFatal(e)) {
+      throw new InputException(file, line, e.column(), describe(e));
+    }
+    try {
+      return ItemTree.parse(document.text());
+    } catch (JsonProcessingException syntax) {
+      if (e.problem() != null && e.problem().startsWith("malformed")) {
+        throw new InputException(file, line, e.column(), describe(e));
+      }
+      // The codec stopped at a binding problem before it reached the broken text: report the
+      // syntax error, which is what the author has to fix first.
+      JsonLocation at = syntax.getLocation();
+      throw new InputException(
+          file,
+          at == null ? line : document.fileLine(at.getLineNr()),
+          at == null ? e.column() : at.getColumnNr(),
+          "malformed YAML: " + summary(syntax.getOriginalMessage()));
+    }
+  }
+
+  /**
+   * SnakeYAML's multi-line message in one line: its unindented lines are the context ("while
+   * parsing a flow sequence") and the problem ("expected ',' or ']'"); the indented ones quote the
+   * text, with positions relative to the document rather than the file.
+   */
+  static String summary(String message) {
+    if (message == null) {
+      return "not YAML or JSON";
+    }
+    List<String> lines = new ArrayList<>();
+    for (String line : message.split("\n")) {
+      if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0))) {
+        lines.add(line.trim());
+      }
+    }
+    if (lines.isEmpty()) {
+      return message.trim();
+    }
+    String problem = lines.get(lines.size() - 1);
+    return lines.size() == 1 ? problem : problem + " (" + lines.get(0) + ")";
+  }
 
   /** Whether a failure stops the whole file (a safety limit, bytes that are not text). */
   static boolean isFatal(WorkloadEndpointDecodeException e) {

@@ -1,6 +1,5 @@
 package dev.wepkit.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.json.DecodeWarning;
 import dev.wepkit.json.WorkloadEndpointDecodeException;
@@ -171,15 +170,7 @@ final class ValidateCommand implements Callable<Integer> {
       ValidationReporter reporter)
       throws InputException {
     int line = document.fileLine(e.line());
-    if (DecodeFailures.isFatal(e)) {
-      throw new InputException(file, line, e.column(), DecodeFailures.describe(e));
-    }
-    ItemTree tree;
-    try {
-      tree = ItemTree.parse(document.text());
-    } catch (JsonProcessingException syntax) {
-      throw new InputException(file, line, e.column(), DecodeFailures.describe(e));
-    }
+    ItemTree tree = DecodeFailures.classify(file, document, e);
     String detail = e.problem() + DecodeFailures.position(line, e.column());
     Violation violation =
         Violation.of(DecodeFailures.resourcePath(e.path()), ViolationType.INVALID, null, detail);
