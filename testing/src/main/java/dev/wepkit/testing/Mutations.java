@@ -584,7 +584,7 @@ public final class Mutations {
         ctx,
         "spec.ipNATs[i].internalIP not an IP",
         "internalIP",
-        nat -> IPNAT.of(bad, nat.externalIP()));
+        nat -> IPNAT.of(sameFamily(bad, nat.externalIP()), nat.externalIP()));
   }
 
   private static MutatedEndpoint natExternalGarbage(WorkloadEndpoint wep, GenContext ctx) {
@@ -594,7 +594,19 @@ public final class Mutations {
         ctx,
         "spec.ipNATs[i].externalIP not an IP",
         "externalIP",
-        nat -> IPNAT.of(nat.internalIP(), bad));
+        nat -> IPNAT.of(nat.internalIP(), sameFamily(bad, nat.internalIP())));
+  }
+
+  /**
+   * Calico parses NAT addresses with ParseCIDROrIP, so a CIDR still has an IP version and a CIDR
+   * of the other family would add a second violation (mismatched versions). Keep CIDRs in the
+   * family of the other address so that the mutation stays a single violation.
+   */
+  private static String sameFamily(String bad, String other) {
+    if (bad.indexOf('/') < 0) {
+      return bad;
+    }
+    return other.indexOf(':') >= 0 ? "fd00::1/128" : "10.0.0.1/32";
   }
 
   private static MutatedEndpoint natFamiliesDiffer(WorkloadEndpoint wep, GenContext ctx) {
