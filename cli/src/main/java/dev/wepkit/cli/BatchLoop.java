@@ -18,10 +18,10 @@ import java.util.List;
  * The {@code --batch} mode shared by {@code name}, {@code parse}, {@code matches} and {@code
  * iface}: one JSON object per input line, one JSON object per output line, in order.
  *
- * <p>It streams: each line is answered as soon as it is read, and the output is flushed whenever
- * no further input is waiting, so a caller can talk to it line by line through a pipe while a
- * large file goes through in big writes. A line that is not a JSON object, or that holds a wrong
- * field, gets an {@code {"error": {"reason": ...}}} line of its own and the loop goes on.
+ * <p>It streams: each line is answered as soon as it is read, and the output is flushed whenever no
+ * further input is waiting, so a caller can talk to it line by line through a pipe while a large
+ * file goes through in big writes. A line that is not a JSON object, or that holds a wrong field,
+ * gets an {@code {"error": {"reason": ...}}} line of its own and the loop goes on.
  */
 final class BatchLoop {
   /** Answers one request object with one line of JSON. */
@@ -89,8 +89,7 @@ final class BatchLoop {
     try {
       return handler.answer(request);
     } catch (NameDerivationException e) {
-      String inner =
-          JsonOut.object().string("field", e.field()).string("reason", e.reason()).end();
+      String inner = JsonOut.object().string("field", e.field()).string("reason", e.reason()).end();
       return JsonOut.object().raw("error", inner).end();
     } catch (BatchException | IllegalArgumentException e) {
       return error(e.getMessage());
@@ -147,8 +146,7 @@ final class BatchLoop {
       return "";
     }
     if (!value.isTextual()) {
-      throw new BatchException(
-          "field \"" + field + "\" must be a string but is " + kind(value));
+      throw new BatchException("field \"" + field + "\" must be a string but is " + kind(value));
     }
     return value.textValue();
   }

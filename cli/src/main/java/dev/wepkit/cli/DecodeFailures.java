@@ -20,12 +20,13 @@ final class DecodeFailures {
    * @param file the input as given, for messages
    * @param document the document the codec failed on
    * @param e the codec's failure
-   * @return the document's untyped tree when the text parses (a binding problem, to be reported
-   *     as an invalid resource)
+   * @return the document's untyped tree when the text parses (a binding problem, to be reported as
+   *     an invalid resource)
    * @throws InputException when the text is not YAML or JSON, or a safety limit refused it: the
    *     file cannot be read
    */
-  static ItemTree classify(String file, DocumentChunks.Chunk document, WorkloadEndpointDecodeException e)
+  static ItemTree classify(
+      String file, DocumentChunks.Chunk document, WorkloadEndpointDecodeException e)
       throws InputException {
     int line = document.fileLine(e.line());
     if (isFatal(e)) {
@@ -96,9 +97,9 @@ final class DecodeFailures {
   }
 
   /**
-   * A document path made relative to the resource it is in: {@code items[2].spec.node} and
-   * {@code [0].items[2].spec.node} become {@code spec.node}, since the report gives the
-   * resource's index separately.
+   * A document path made relative to the resource it is in: {@code items[2].spec.node} and {@code
+   * [0].items[2].spec.node} become {@code spec.node}, since the report gives the resource's index
+   * separately.
    */
   static String resourcePath(String path) {
     if (path == null) {

@@ -8,9 +8,9 @@ import java.io.IOException;
  * document at a time.
  *
  * <p>A document starts at a {@code ---} marker line (three dashes at column 0 followed by white
- * space or the end of the line, as YAML defines it) and ends before the next marker, after a
- * {@code ...} line, or at the end of the input. Comments and directives before a marker stay with
- * the document that follows it. Documents with nothing but blank lines, comments, directives and
+ * space or the end of the line, as YAML defines it) and ends before the next marker, after a {@code
+ * ...} line, or at the end of the input. Comments and directives before a marker stay with the
+ * document that follows it. Documents with nothing but blank lines, comments, directives and
  * markers are skipped, as calicoctl skips them. JSON text has no markers and is one document.
  */
 final class DocumentChunks {
@@ -122,9 +122,7 @@ final class DocumentChunks {
 
     TooLargeException(int line, int maxChars) {
       super(
-          "input refused by a safety limit: a document is longer than "
-              + maxChars
-              + " characters");
+          "input refused by a safety limit: a document is longer than " + maxChars + " characters");
       this.line = line;
     }
 

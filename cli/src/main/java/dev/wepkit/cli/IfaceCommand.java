@@ -43,8 +43,9 @@ final class IfaceCommand implements Callable<Integer> {
   @Option(
       names = "--prefix",
       paramLabel = "PREFIX",
-      description = "The interface prefix (default cali), or Felix's FELIX_INTERFACEPREFIX"
-          + " setting: its first comma-separated item is used, and empty means cali.")
+      description =
+          "The interface prefix (default cali), or Felix's FELIX_INTERFACEPREFIX"
+              + " setting: its first comma-separated item is used, and empty means cali.")
   String prefix;
 
   @Option(

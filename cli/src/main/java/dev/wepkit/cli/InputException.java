@@ -1,8 +1,8 @@
 package dev.wepkit.cli;
 
 /**
- * A problem that stops the command from reading an input at all: a missing file, a directory,
- * bytes that are not UTF-8, text that is not YAML or JSON, or input refused by a safety limit. Its
+ * A problem that stops the command from reading an input at all: a missing file, a directory, bytes
+ * that are not UTF-8, text that is not YAML or JSON, or input refused by a safety limit. Its
  * message is the one line printed on stderr: {@code file:line:column: problem}, or {@code file:
  * problem} when there is no position.
  */

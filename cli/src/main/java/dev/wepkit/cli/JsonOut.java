@@ -2,8 +2,8 @@ package dev.wepkit.cli;
 
 /**
  * Writes the command's JSON lines by hand: one small object per line, in a fixed key order, with
- * {@code ", "} and {@code ": "} separators and every non-ASCII character escaped, so the output
- * is plain ASCII and reads the same as Python's {@code json.dumps} of the same object.
+ * {@code ", "} and {@code ": "} separators and every non-ASCII character escaped, so the output is
+ * plain ASCII and reads the same as Python's {@code json.dumps} of the same object.
  *
  * <p>A hand-written writer keeps the key order exactly as documented and costs nothing per line.
  */

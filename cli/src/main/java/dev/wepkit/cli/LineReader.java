@@ -11,8 +11,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Reads UTF-8 text a line at a time, decoding each line strictly, so that bytes which are not
- * UTF-8 are reported with the exact line and column instead of being replaced silently. A UTF-8
+ * Reads UTF-8 text a line at a time, decoding each line strictly, so that bytes which are not UTF-8
+ * are reported with the exact line and column instead of being replaced silently. A UTF-8
  * byte-order mark at the start is skipped. Lines are returned without their {@code \n} (a {@code
  * \r} before it is kept, as YAML and JSON readers treat it as white space).
  *

@@ -45,7 +45,8 @@ public final class Main {
    * @param stderr where problems go
    * @return the exit code: 0, 1 or 2
    */
-  public static int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
+  public static int run(
+      String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
     return run(args, stdin, stdout, stderr, false);
   }
 

@@ -54,8 +54,8 @@ final class MatchesCommand implements Callable<Integer> {
     if (batch) {
       if (name != null || ids.anySet()) {
         throw new ParameterException(
-            spec.commandLine(), "--batch reads names and identifiers from stdin: give no other"
-                + " option");
+            spec.commandLine(),
+            "--batch reads names and identifiers from stdin: give no other" + " option");
       }
       return BatchLoop.run(
           parent.stdin(), out, spec.commandLine().getErr(), MatchesCommand::answer);

@@ -46,8 +46,9 @@ final class NameCommand implements Callable<Integer> {
 
   @Option(
       names = "--prefix",
-      description = "Derive the name prefix used to list a workload's endpoints: stop at the"
-          + " first empty segment and end with '-'.")
+      description =
+          "Derive the name prefix used to list a workload's endpoints: stop at the"
+              + " first empty segment and end with '-'.")
   boolean prefix;
 
   @Option(names = "--batch", description = "Read JSON lines from stdin, write JSON lines.")

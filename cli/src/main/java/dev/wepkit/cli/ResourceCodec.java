@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The codecs the commands use: everything is read through one reader (YAML, which also reads
- * JSON), and written as calicoctl writes it.
+ * The codecs the commands use: everything is read through one reader (YAML, which also reads JSON),
+ * and written as calicoctl writes it.
  */
 final class ResourceCodec {
   /** The longest document read, in characters; longer ones are refused before parsing. */

@@ -59,15 +59,17 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Option(
       names = "--identity",
-      description = "Also apply Calico's client rules: metadata.name must equal the name derived"
-          + " from the spec, and metadata.namespace must be set.")
+      description =
+          "Also apply Calico's client rules: metadata.name must equal the name derived"
+              + " from the spec, and metadata.namespace must be set.")
   boolean identity;
 
   @Option(
       names = "--format",
       paramLabel = "text|json",
-      description = "text (default): OK or the violations per resource, then a summary."
-          + " json: one object per resource per line.")
+      description =
+          "text (default): OK or the violations per resource, then a summary."
+              + " json: one object per resource per line.")
   Format format = Format.text;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Files to validate; - is stdin.")

@@ -97,7 +97,9 @@ abstract class ValidationReporter {
     @Override
     void finish() {
       StringBuilder line = new StringBuilder();
-      line.append(count(resources, "resource")).append(" in ").append(count(files + unreadableFiles, "file"));
+      line.append(count(resources, "resource"))
+          .append(" in ")
+          .append(count(files + unreadableFiles, "file"));
       line.append(": ").append(valid).append(" valid, ").append(invalid).append(" invalid, ");
       line.append(count(warnings, "warning"));
       if (unreadableFiles > 0) {

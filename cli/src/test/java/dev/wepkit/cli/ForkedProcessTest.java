@@ -61,14 +61,24 @@ class ForkedProcessTest {
     assertThat(result.exit).isEqualTo(2);
     assertThat(result.out).isEmpty();
     assertThat(result.err.lines().count()).as(result.toString()).isEqualTo(1);
-    assertThat(result.err).isEqualTo("wepkit iface: Unknown option: '--pods=x' (see 'wepkit iface --help')\n");
+    assertThat(result.err)
+        .isEqualTo("wepkit iface: Unknown option: '--pods=x' (see 'wepkit iface --help')\n");
   }
 
   @Test
   void noMatchExitsOne() throws Exception {
     Result result =
-        wepkit("", "matches", "--name", "node--1-k8s-pod--1-eth0", "--node", "node-1",
-            "--orchestrator", "k8s", "--pod", "pod");
+        wepkit(
+            "",
+            "matches",
+            "--name",
+            "node--1-k8s-pod--1-eth0",
+            "--node",
+            "node-1",
+            "--orchestrator",
+            "k8s",
+            "--pod",
+            "pod");
     assertThat(result.exit).isEqualTo(1);
     assertThat(result.out).isEqualTo("false\n");
   }

@@ -20,8 +20,15 @@ class NamesCommandsTest {
     // Calico test "Valid k8s endpoint": node-1/k8s/pod-name/eth0.
     CliRun run =
         CliRun.run(
-            "name", "--node", "node-1", "--orchestrator", "k8s", "--pod", "pod-name",
-            "--endpoint", "eth0");
+            "name",
+            "--node",
+            "node-1",
+            "--orchestrator",
+            "k8s",
+            "--pod",
+            "pod-name",
+            "--endpoint",
+            "eth0");
     assertThat(run.exit).isZero();
     assertThat(run.out).isEqualTo("node--1-k8s-pod--name-eth0\n");
     assertThat(run.err).isEmpty();
@@ -38,8 +45,15 @@ class NamesCommandsTest {
   void nameForCniUsesTheContainerId() {
     CliRun run =
         CliRun.run(
-            "name", "--node", "node-1", "--orchestrator", "cni", "--container-id", "abcdefa0123456",
-            "--endpoint", "eth0");
+            "name",
+            "--node",
+            "node-1",
+            "--orchestrator",
+            "cni",
+            "--container-id",
+            "abcdefa0123456",
+            "--endpoint",
+            "eth0");
     assertThat(run.out).isEqualTo("node--1-cni-abcdefa0123456-eth0\n");
   }
 
@@ -48,7 +62,8 @@ class NamesCommandsTest {
     CliRun run = CliRun.run("name", "--node", "node-1", "--orchestrator", "k8s", "--endpoint", "e");
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.out).isEmpty();
-    assertThat(run.err).isEqualTo("wepkit name: error with field pod = '' (field should be assigned)\n");
+    assertThat(run.err)
+        .isEqualTo("wepkit name: error with field pod = '' (field should be assigned)\n");
   }
 
   @Test
@@ -96,11 +111,27 @@ class NamesCommandsTest {
   void matchesExitCodeIsTheAnswer() {
     // The prefix-list ambiguity: pod "pod" must not match pod "pod-1"'s endpoint.
     CliRun yes =
-        CliRun.run("matches", "--name", "node--1-k8s-pod-eth0", "--node", "node-1", "--pod", "pod",
-            "--orchestrator", "k8s");
+        CliRun.run(
+            "matches",
+            "--name",
+            "node--1-k8s-pod-eth0",
+            "--node",
+            "node-1",
+            "--pod",
+            "pod",
+            "--orchestrator",
+            "k8s");
     CliRun no =
-        CliRun.run("matches", "--name", "node--1-k8s-pod--1-eth0", "--node", "node-1", "--pod",
-            "pod", "--orchestrator", "k8s");
+        CliRun.run(
+            "matches",
+            "--name",
+            "node--1-k8s-pod--1-eth0",
+            "--node",
+            "node-1",
+            "--pod",
+            "pod",
+            "--orchestrator",
+            "k8s");
     assertThat(yes.exit).isZero();
     assertThat(yes.out).isEqualTo("true\n");
     assertThat(no.exit).isEqualTo(1);
@@ -134,8 +165,8 @@ class NamesCommandsTest {
   void ifacePrefixTakesFelixsSetting() {
     // Calico conversion_test: FELIX_INTERFACEPREFIX=eni,veth,foo -> eni82111e10a96.
     CliRun run =
-        CliRun.run("iface", "--namespace", "namespace", "--pod", "podname", "--prefix",
-            "eni,veth,foo");
+        CliRun.run(
+            "iface", "--namespace", "namespace", "--pod", "podname", "--prefix", "eni,veth,foo");
     assertThat(run.out).isEqualTo("eni82111e10a96\n");
   }
 
@@ -150,8 +181,10 @@ class NamesCommandsTest {
   void ifaceNeedsNamespaceAndPod() {
     CliRun run = CliRun.run("iface", "--pod", "b");
     assertThat(run.exit).isEqualTo(2);
-    assertThat(run.err).isEqualTo(
-        "wepkit iface: Missing required option: '--namespace=NS' (see 'wepkit iface --help')\n");
+    assertThat(run.err)
+        .isEqualTo(
+            "wepkit iface: Missing required option: '--namespace=NS' (see 'wepkit iface"
+                + " --help')\n");
   }
 
   @Test
@@ -159,7 +192,8 @@ class NamesCommandsTest {
     String stdin =
         String.join(
             "\n",
-            "{\"node\": \"node-1\", \"orchestrator\": \"k8s\", \"pod\": \"p\", \"endpoint\": \"eth0\"}",
+            "{\"node\": \"node-1\", \"orchestrator\": \"k8s\", \"pod\": \"p\", \"endpoint\":"
+                + " \"eth0\"}",
             "not json",
             "",
             "[1, 2]",
@@ -175,7 +209,8 @@ class NamesCommandsTest {
     assertThat(lines).hasSize(10);
     assertThat(lines.get(0)).isEqualTo("{\"name\": \"node--1-k8s-p-eth0\"}");
     assertThat(lines.get(1)).startsWith("{\"error\": {\"reason\": \"malformed JSON: ");
-    assertThat(lines.get(2)).isEqualTo("{\"error\": {\"reason\": \"empty line: expected a JSON object\"}}");
+    assertThat(lines.get(2))
+        .isEqualTo("{\"error\": {\"reason\": \"empty line: expected a JSON object\"}}");
     assertThat(lines.get(3))
         .isEqualTo("{\"error\": {\"reason\": \"expected a JSON object but found an array\"}}");
     assertThat(lines.get(4)).contains("field \\\"node\\\" must be a string");
@@ -190,8 +225,9 @@ class NamesCommandsTest {
 
   @Test
   void batchReportsBytesThatAreNotUtf8OnTheirLine() {
-    byte[] stdin = "{\"name\": \"a-b\"}\n{\"name\": \"\u00ff\"}\n{\"name\": \"c-d\"}\n"
-        .getBytes(StandardCharsets.ISO_8859_1);
+    byte[] stdin =
+        "{\"name\": \"a-b\"}\n{\"name\": \"\u00ff\"}\n{\"name\": \"c-d\"}\n"
+            .getBytes(StandardCharsets.ISO_8859_1);
     CliRun run = CliRun.withStdin(stdin, "parse", "--batch");
     assertThat(run.lines())
         .containsExactly(
@@ -263,8 +299,8 @@ class NamesCommandsTest {
   }
 
   /**
-   * A caller that writes one line and waits for its answer before writing the next must get it:
-   * the loop flushes whenever no more input is waiting.
+   * A caller that writes one line and waits for its answer before writing the next must get it: the
+   * loop flushes whenever no more input is waiting.
    */
   @Test
   void batchAnswersEachLineBeforeTheNextArrives() throws Exception {
@@ -275,14 +311,21 @@ class NamesCommandsTest {
     CompletableFuture<Integer> exit =
         CompletableFuture.supplyAsync(
             () -> {
-              int code = Main.run(new String[] {"iface", "--batch"}, stdin, stdout, OutputStream.nullOutputStream());
+              int code =
+                  Main.run(
+                      new String[] {"iface", "--batch"},
+                      stdin,
+                      stdout,
+                      OutputStream.nullOutputStream());
               closeQuietly(stdout);
               return code;
             });
-    toCommand.write("{\"namespace\": \"default\", \"pod\": \"podA\"}\n".getBytes(StandardCharsets.UTF_8));
+    toCommand.write(
+        "{\"namespace\": \"default\", \"pod\": \"podA\"}\n".getBytes(StandardCharsets.UTF_8));
     toCommand.flush();
     assertThat(readLine(fromCommand)).isEqualTo("{\"name\": \"cali7f94ce7c295\"}");
-    toCommand.write("{\"namespace\": \"default\", \"pod\": \"podB\"}\n".getBytes(StandardCharsets.UTF_8));
+    toCommand.write(
+        "{\"namespace\": \"default\", \"pod\": \"podB\"}\n".getBytes(StandardCharsets.UTF_8));
     toCommand.flush();
     assertThat(readLine(fromCommand)).isEqualTo("{\"name\": \"cali92cf1f5e9f6\"}");
     toCommand.close();

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every vector of the names conformance files, sent through the {@code --batch} mode of the
- * command that answers its op: all vectors of one command go through one process-like batch run,
- * in order, and each vector's answer line is checked in its own dynamic test.
+ * Every vector of the names conformance files, sent through the {@code --batch} mode of the command
+ * that answers its op: all vectors of one command go through one process-like batch run, in order,
+ * and each vector's answer line is checked in its own dynamic test.
  */
 class NamesConformanceTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -148,7 +148,8 @@ class NamesConformanceTest {
       assertThat(answer.has("error")).as(line).isTrue();
       assertThat(answer.get("error").get("reason").asText()).as(line).isNotEmpty();
       if (expect.has("field")) {
-        assertThat(answer.get("error").get("field").asText()).as(line)
+        assertThat(answer.get("error").get("field").asText())
+            .as(line)
             .isEqualTo(expect.get("field").asText());
       }
       return;
@@ -164,7 +165,8 @@ class NamesConformanceTest {
         assertThat(answer).as(line).isEqualTo(identifiers(expect));
         break;
       case "matches":
-        assertThat(answer).as(line)
+        assertThat(answer)
+            .as(line)
             .isEqualTo(JSON.createObjectNode().put("matches", expect.asBoolean()));
         break;
       default:

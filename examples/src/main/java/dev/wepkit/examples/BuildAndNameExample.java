@@ -36,12 +36,17 @@ public final class BuildAndNameExample {
             .orchestrator("k8s")
             .pod(pod)
             .endpoint("eth0")
-            // The host side of the veth: "cali" + 11 hex characters of SHA-1("default.frontend-5gs43").
+            // The host side of the veth: "cali" + 11 hex characters of
+            // SHA-1("default.frontend-5gs43").
             .interfaceName(InterfaceNames.forPod(namespace, pod))
             .addIpNetwork("192.168.0.1/32")
             .addProfile("kns." + namespace)
             .addPort(
-                WorkloadEndpointPort.builder().name("http").protocol(Protocol.TCP).port(8080).build())
+                WorkloadEndpointPort.builder()
+                    .name("http")
+                    .protocol(Protocol.TCP)
+                    .port(8080)
+                    .build())
             .build();
 
     // Calico requires metadata.name to be the name derived from the spec: derive it, never type it.

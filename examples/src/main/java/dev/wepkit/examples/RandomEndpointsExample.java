@@ -41,19 +41,31 @@ public final class RandomEndpointsExample {
     out.println("valid endpoints accepted: " + valid + " of 200");
 
     WorkloadEndpoint sample = WorkloadEndpointGenerators.validEndpoints().sample(seed);
-    out.println("sample " + sample.metadata().name() + ": "
-        + WorkloadEndpointJson.create().write(sample).length() + " bytes of JSON");
+    out.println(
+        "sample "
+            + sample.metadata().name()
+            + ": "
+            + WorkloadEndpointJson.create().write(sample).length()
+            + " bytes of JSON");
 
     // A mutation breaks one rule; the validator reports it at the path the generator names.
     MutatedEndpoint mutated = WorkloadEndpointGenerators.mutatedEndpoints().generate(ctx);
     ValidationResult result = validator.validate(mutated.endpoint());
     boolean found = false;
     for (Violation v : result.errors()) {
-      if (v.path().equals(mutated.expectedPath()) && v.type().jsonName().equals(mutated.expectedType())) {
+      if (v.path().equals(mutated.expectedPath())
+          && v.type().jsonName().equals(mutated.expectedType())) {
         found = true;
       }
     }
-    out.println("mutation " + mutated.mutation() + ": expected " + mutated.expectedType() + " at "
-        + mutated.expectedPath() + ", reported: " + found);
+    out.println(
+        "mutation "
+            + mutated.mutation()
+            + ": expected "
+            + mutated.expectedType()
+            + " at "
+            + mutated.expectedPath()
+            + ", reported: "
+            + found);
   }
 }

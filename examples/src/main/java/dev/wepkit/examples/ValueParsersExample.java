@@ -36,7 +36,8 @@ public final class ValueParsersExample {
     // A pool and a gateway: is the gateway inside the pool?
     Cidr pool = Cidrs.parse("10.65.0.0/16");
     InetAddress gateway = IpAddresses.parse("10.65.0.1");
-    out.println("pool " + pool + " contains " + gateway.getHostAddress() + ": " + pool.contains(gateway));
+    out.println(
+        "pool " + pool + " contains " + gateway.getHostAddress() + ": " + pool.contains(gateway));
     out.println("10.65.1.7/16 masked: " + Cidrs.parse("10.65.1.7/16").network());
 
     // YAML 1.1 readers turn an all-digit MAC into a number, but as text it is a fine MAC.

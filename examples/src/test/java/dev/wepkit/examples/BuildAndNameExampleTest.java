@@ -11,7 +11,8 @@ class BuildAndNameExampleTest {
     // Calico's name for rack1-host1/k8s/frontend-5gs43/eth0 (calicoctl convert test data).
     assertThat(out).startsWith("name: rack1--host1-k8s-frontend--5gs43-eth0\n");
     // cali + the first 11 hex characters of SHA-1("default.frontend-5gs43").
-    assertThat(out).contains("interface: cali" + sha1Hex("default.frontend-5gs43").substring(0, 11));
+    assertThat(out)
+        .contains("interface: cali" + sha1Hex("default.frontend-5gs43").substring(0, 11));
     assertThat(out)
         .contains("\"kind\": \"WorkloadEndpoint\"")
         .contains("\"name\": \"rack1--host1-k8s-frontend--5gs43-eth0\"")
