@@ -2,7 +2,8 @@
  * wepkit core: the WorkloadEndpoint model, the name helpers and the JSON codec.
  *
  * <p>Packages: {@code dev.wepkit} (the model), {@code dev.wepkit.names} (Calico's names, interface
- * names, labels and profiles), {@code dev.wepkit.json} (the JSON codec and the Jackson module).
+ * names, labels and profiles), {@code dev.wepkit.json} (the JSON codec and the Jackson module), {@code dev.wepkit.kubernetes}
+ * (the WorkloadEndpoint Calico derives from a Kubernetes Pod).
  */
 module dev.wepkit {
   // The model exposes Jackson trees for unknown fields, so users need databind too.
@@ -13,6 +14,7 @@ module dev.wepkit {
   exports dev.wepkit;
   exports dev.wepkit.json;
   exports dev.wepkit.names;
+  exports dev.wepkit.kubernetes;
   // The streaming reader and writer, shared with the YAML codec only.
   exports dev.wepkit.json.internal to
       dev.wepkit.yaml;

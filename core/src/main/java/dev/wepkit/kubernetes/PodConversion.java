@@ -1,0 +1,394 @@
+package dev.wepkit.kubernetes;
+
+import dev.wepkit.IPNAT;
+import dev.wepkit.ImmutableObjectMeta;
+import dev.wepkit.ImmutableWorkloadEndpointSpec;
+import dev.wepkit.ObjectMeta;
+import dev.wepkit.Protocol;
+import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.WorkloadEndpointPort;
+import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.names.CalicoLabels;
+import dev.wepkit.names.CalicoProfiles;
+import dev.wepkit.names.InterfaceNames;
+import dev.wepkit.names.NameDerivationException;
+import dev.wepkit.names.WorkloadEndpointIdentifiers;
+import dev.wepkit.names.WorkloadEndpointNames;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Derives a Pod's WorkloadEndpoint exactly as Calico's Kubernetes datastore driver does
+ * (libcalico-go's {@code podToDefaultWorkloadEndpoint}), so that the result equals what {@code
+ * calicoctl get workloadendpoint} shows for the Pod on a KDD cluster.
+ *
+ * <p>The endpoint is named {@code <node>-k8s-<pod>-eth0}; it carries the Pod's labels plus Calico's
+ * {@code projectcalico.org/*} labels, the {@code kns.}/{@code ksa.} profiles, the host-side
+ * interface name, the Pod's IPs, NATs from {@code cni.projectcalico.org/floatingIPs}, spoofable
+ * prefixes from {@code cni.projectcalico.org/allowedSourcePrefixes} and the named or host-mapped
+ * container ports, and the QoS controls of the {@code qos.projectcalico.org/*} and {@code
+ * kubernetes.io/*-bandwidth} annotations (clamped to Calico's ranges; a QoS value Calico cannot
+ * parse is left unset, never an error). Host-networked Pods have no endpoint.
+ *
+ * <p>Instances are immutable and safe to share between threads.
+ *
+ * <pre>{@code
+ * PodConversion conversion = PodConversion.builder()
+ *     .felixInterfacePrefix(System.getenv("FELIX_INTERFACEPREFIX"))
+ *     .build();
+ * Optional<WorkloadEndpoint> wep = conversion.toWorkloadEndpoint(PodView.fromJson(json));
+ * }</pre>
+ */
+public final class PodConversion {
+  /** The orchestrator of every Kubernetes WorkloadEndpoint. */
+  public static final String ORCHESTRATOR = "k8s";
+
+  /** The in-pod interface of the default WorkloadEndpoint; always {@code eth0} in Calico OSS. */
+  public static final String ENDPOINT = "eth0";
+
+  private static final PodConversion DEFAULT = new PodConversion(InterfaceNames.DEFAULT_PREFIX);
+
+  private final String interfacePrefix;
+
+  private PodConversion(String interfacePrefix) {
+    this.interfacePrefix = interfacePrefix;
+  }
+
+  /**
+   * Returns the conversion with the default interface prefix, {@code cali}.
+   *
+   * @return the conversion
+   */
+  public static PodConversion create() {
+    return DEFAULT;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a builder whose interface prefix starts as {@code cali}
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The prefix of host-side interface names.
+   *
+   * @return the prefix, {@code cali} unless configured
+   */
+  public String interfacePrefix() {
+    return interfacePrefix;
+  }
+
+  /**
+   * Derives the Pod's WorkloadEndpoint.
+   *
+   * <p>A host-networked Pod has none. A finished Pod (phase {@code Succeeded}, {@code Failed} or
+   * {@code Completed}, or being deleted with its {@code cni.projectcalico.org/podIP} or {@code
+   * vpc.amazonaws.com/pod-ips} annotation set to {@code ""}) keeps its endpoint but without IPs,
+   * since the IPs have been released. As in Calico, an empty entry in a list of IPs (a trailing
+   * comma in an annotation, a {@code status.podIPs} entry without {@code ip}) is not an error: Go
+   * reads it as the nil IP and the endpoint gets the network {@code <nil>}, which validation then
+   * rejects.
+   *
+   * @param pod the Pod
+   * @return the endpoint, or empty for a host-networked Pod
+   * @throws PodConversionException when Calico's conversion fails: no {@code spec.nodeName}, a name
+   *     segment that begins or ends with {@code -}, an IP that is neither an IP nor a CIDR, a
+   *     malformed {@code floatingIPs} or {@code allowedSourcePrefixes} annotation, or a pod IP
+   *     wider than one address when floating IPs are requested
+   */
+  public Optional<WorkloadEndpoint> toWorkloadEndpoint(PodView pod) {
+    Objects.requireNonNull(pod, "pod");
+    if (pod.hostNetwork()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(convert(pod));
+    } catch (PodConversionException e) {
+      throw e.forPod(pod.namespace() + "/" + pod.name());
+    }
+  }
+
+  /**
+   * Derives the WorkloadEndpoints of several Pods, as Calico's datastore driver lists them: Pods
+   * that are host-networked or not yet scheduled to a node are skipped.
+   *
+   * @param pods the Pods
+   * @return their endpoints, in order (unmodifiable)
+   * @throws PodConversionException for the first Pod whose conversion fails; {@link
+   *     PodConversionException#pod()} names it
+   */
+  public List<WorkloadEndpoint> toWorkloadEndpoints(Iterable<PodView> pods) {
+    Objects.requireNonNull(pods, "pods");
+    List<WorkloadEndpoint> out = new ArrayList<>();
+    for (PodView pod : pods) {
+      // Calico's IsValidCalicoWorkloadEndpoint: unscheduled Pods are not errors when listing.
+      if (pod.nodeName().isEmpty()) {
+        continue;
+      }
+      toWorkloadEndpoint(pod).ifPresent(out::add);
+    }
+    return Collections.unmodifiableList(out);
+  }
+
+  private WorkloadEndpoint convert(PodView pod) {
+    String namespace = pod.namespace();
+    String serviceAccount = pod.serviceAccountName();
+    String name = endpointName(pod);
+
+    List<PodIPs.Entry> podIPs = PodIPs.of(pod);
+    if (isFinished(pod)) {
+      // The IPs have gone back to the pool; the endpoint stays, without them.
+      podIPs = Collections.emptyList();
+    }
+    List<String> ipNetworks = new ArrayList<>(podIPs.size());
+    for (PodIPs.Entry entry : podIPs) {
+      ipNetworks.add(entry.network.toString());
+    }
+
+    ImmutableWorkloadEndpointSpec.Builder spec =
+        WorkloadEndpointSpec.builder()
+            .orchestrator(ORCHESTRATOR)
+            .node(pod.nodeName())
+            .pod(pod.name())
+            .containerID(pod.annotations().getOrDefault(PodAnnotations.CONTAINER_ID, ""))
+            .endpoint(ENDPOINT)
+            .serviceAccountName(serviceAccount)
+            .addAllIpNetworks(ipNetworks)
+            .addAllIpNATs(floatingIPs(pod, podIPs))
+            .addAllProfiles(CalicoProfiles.forPod(namespace, serviceAccount))
+            .interfaceName(InterfaceNames.forPod(namespace, pod.name(), interfacePrefix))
+            .addAllPorts(ports(pod))
+            .addAllAllowSpoofedSourcePrefixes(allowedSourcePrefixes(pod))
+            .qosControls(PodQoS.of(pod.annotations()));
+
+    ImmutableObjectMeta.Builder meta =
+        ObjectMeta.builder()
+            .name(name)
+            .namespace(namespace)
+            .uid(pod.uid())
+            .resourceVersion(pod.resourceVersion())
+            .generateName(pod.generateName())
+            .creationTimestamp(creationTimestamp(pod))
+            .putAllLabels(
+                CalicoLabels.apply(pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
+    String networkStatus = pod.annotations().get(PodAnnotations.NETWORK_STATUS);
+    if (networkStatus != null) {
+      meta.putAnnotation(PodAnnotations.NETWORK_STATUS, networkStatus);
+    }
+    return WorkloadEndpoint.builder().metadata(meta.build()).spec(spec.build()).build();
+  }
+
+  /** What Kubernetes writes back for the Pod's creation time (PodView has checked its syntax). */
+  private static Optional<String> creationTimestamp(PodView pod) {
+    return pod.creationTimestamp().isPresent()
+        ? GoTime.normalize(pod.creationTimestamp().get())
+        : Optional.empty();
+  }
+
+  private static String endpointName(PodView pod) {
+    WorkloadEndpointIdentifiers ids =
+        WorkloadEndpointIdentifiers.builder()
+            .node(pod.nodeName())
+            .orchestrator(ORCHESTRATOR)
+            .endpoint(ENDPOINT)
+            .pod(pod.name())
+            .build();
+    try {
+      return WorkloadEndpointNames.derive(ids);
+    } catch (NameDerivationException e) {
+      // Only the node and the pod name can be at fault: the other two segments are constants.
+      String field = e.field().equals("node") ? "spec.nodeName" : "metadata.name";
+      throw new PodConversionException(
+          field, "cannot derive the endpoint name: " + e.getMessage(), e);
+    }
+  }
+
+  /** Calico's {@code IsFinished}. */
+  private static boolean isFinished(PodView pod) {
+    if (pod.deletionTimestamp().isPresent()) {
+      // Calico's CNI plugin (or the AWS one) blanks its annotation once it has released the IPs.
+      Map<String, String> annotations = pod.annotations();
+      if ("".equals(annotations.get(PodAnnotations.POD_IP))
+          || "".equals(annotations.get(PodAnnotations.AWS_POD_IPS))) {
+        return true;
+      }
+    }
+    switch (pod.phase()) {
+      case "Failed":
+      case "Succeeded":
+      case "Completed":
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  /** Pairs each floating IP with the pod IP of its family, as Calico does. */
+  private static List<IPNAT> floatingIPs(PodView pod, List<PodIPs.Entry> podIPs) {
+    String annotation = pod.annotations().get(PodAnnotations.FLOATING_IPS);
+    if (annotation == null || podIPs.isEmpty()) {
+      return Collections.emptyList();
+    }
+    String field = annotationField(PodAnnotations.FLOATING_IPS);
+    List<String> externals = jsonStrings(annotation, field);
+    // With several pod IPs of a family, the last one wins, as in Calico.
+    GoIPNet v4 = null;
+    GoIPNet v6 = null;
+    for (PodIPs.Entry entry : podIPs) {
+      GoIPNet network = entry.network;
+      boolean isV4 = network.isIPv4();
+      int required = isV4 ? 32 : 128;
+      if (network.maskOnes() != required) {
+        throw new PodConversionException(
+            entry.field,
+            "PodIP "
+                + network
+                + " is not a valid IPv"
+                + (isV4 ? 4 : 6)
+                + ": Mask size is "
+                + network.maskOnes()
+                + ", not "
+                + required
+                + " (required by "
+                + PodAnnotations.FLOATING_IPS
+                + ")");
+      }
+      if (isV4) {
+        v4 = network;
+      } else {
+        v6 = network;
+      }
+    }
+    List<IPNAT> nats = new ArrayList<>();
+    for (String external : externals) {
+      GoIPNet internal = external.indexOf(':') >= 0 ? v6 : v4;
+      if (internal != null) {
+        nats.add(IPNAT.of(internal.ipString(), external));
+      }
+    }
+    return nats;
+  }
+
+  /** Calico's {@code HandleSourceIPSpoofingAnnotation}: each entry normalised to its network. */
+  private static List<String> allowedSourcePrefixes(PodView pod) {
+    String annotation = pod.annotations().get(PodAnnotations.ALLOWED_SOURCE_PREFIXES);
+    if (annotation == null || annotation.isEmpty()) {
+      return Collections.emptyList();
+    }
+    String field = annotationField(PodAnnotations.ALLOWED_SOURCE_PREFIXES);
+    List<String> prefixes = new ArrayList<>();
+    for (String prefix : jsonStrings(annotation, field)) {
+      try {
+        prefixes.add(GoIPNet.parseCidr(prefix).toString());
+      } catch (IllegalArgumentException e) {
+        throw new PodConversionException(
+            field, "failed to parse '" + prefix + "' as a CIDR: " + e.getMessage(), e);
+      }
+    }
+    return prefixes;
+  }
+
+  private static List<String> jsonStrings(String annotation, String field) {
+    try {
+      return GoStringArray.parse(annotation);
+    } catch (IllegalArgumentException e) {
+      throw new PodConversionException(
+          field, "failed to parse '" + annotation + "' as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** Container ports, then init container ports, that are named or mapped to a host port. */
+  private static List<WorkloadEndpointPort> ports(PodView pod) {
+    List<WorkloadEndpointPort> ports = new ArrayList<>();
+    addPorts(ports, pod.containers());
+    addPorts(ports, pod.initContainers());
+    return ports;
+  }
+
+  private static void addPorts(List<WorkloadEndpointPort> out, List<ContainerView> containers) {
+    for (ContainerView container : containers) {
+      for (ContainerPortView port : container.ports()) {
+        if (port.containerPort() == 0 || (port.hostPort() == 0 && port.name().isEmpty())) {
+          continue;
+        }
+        Protocol protocol;
+        // Kubernetes' protocol names are matched exactly; Calico skips any other value.
+        switch (port.protocol()) {
+          case "UDP":
+            protocol = Protocol.UDP;
+            break;
+          case "SCTP":
+            protocol = Protocol.SCTP;
+            break;
+          case "TCP":
+          case "":
+            protocol = Protocol.TCP;
+            break;
+          default:
+            continue;
+        }
+        out.add(
+            WorkloadEndpointPort.builder()
+                .name(port.name())
+                .protocol(protocol)
+                // Calico converts the int32 ports with uint16(...): keep the low 16 bits.
+                .port(port.containerPort() & 0xFFFF)
+                .hostPort(port.hostPort() & 0xFFFF)
+                .hostIP(port.hostIP())
+                .build());
+      }
+    }
+  }
+
+  static String annotationField(String key) {
+    return "metadata.annotations[" + key + "]";
+  }
+
+  /** Builds a {@link PodConversion}. */
+  public static final class Builder {
+    private String interfacePrefix = InterfaceNames.DEFAULT_PREFIX;
+
+    private Builder() {}
+
+    /**
+     * Sets the prefix of host-side interface names, used as is.
+     *
+     * @param prefix the prefix, for example {@code cali} or {@code eni}
+     * @return this builder
+     */
+    public Builder interfacePrefix(String prefix) {
+      this.interfacePrefix = Objects.requireNonNull(prefix, "prefix");
+      return this;
+    }
+
+    /**
+     * Sets the interface prefix from Felix's {@code FELIX_INTERFACEPREFIX} setting, as Calico reads
+     * it: {@code cali} when unset or empty, otherwise the text before the first comma.
+     *
+     * @param setting the setting, or null when unset
+     * @return this builder
+     */
+    public Builder felixInterfacePrefix(String setting) {
+      this.interfacePrefix = InterfaceNames.prefixFromFelixSetting(setting);
+      return this;
+    }
+
+    /**
+     * Builds the conversion.
+     *
+     * @return the conversion
+     */
+    public PodConversion build() {
+      return interfacePrefix.equals(InterfaceNames.DEFAULT_PREFIX)
+          ? DEFAULT
+          : new PodConversion(interfacePrefix);
+    }
+  }
+}

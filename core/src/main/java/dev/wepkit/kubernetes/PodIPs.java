@@ -1,0 +1,85 @@
+package dev.wepkit.kubernetes;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Calico's {@code getPodIPs}: the Pod's networks from the first non-empty source, in Calico's
+ * order, each remembered with the field it came from.
+ */
+final class PodIPs {
+  /** One network and its source, for error messages. */
+  static final class Entry {
+    final GoIPNet network;
+    final String field;
+
+    Entry(GoIPNet network, String field) {
+      this.network = network;
+      this.field = field;
+    }
+  }
+
+  private PodIPs() {}
+
+  /**
+   * The networks of {@code status.podIPs}, else {@code status.podIP}, else the {@code podIPs}
+   * annotation (comma-separated), else the {@code podIP} annotation, else the AWS {@code pod-ips}
+   * annotation (comma-separated); none when all are empty.
+   *
+   * @throws PodConversionException naming the entry that is neither a CIDR nor an IP
+   */
+  static List<Entry> of(PodView pod) {
+    List<Entry> out = new ArrayList<>();
+    if (!pod.podIPs().isEmpty()) {
+      List<String> ips = pod.podIPs();
+      for (int i = 0; i < ips.size(); i++) {
+        out.add(parse(ips.get(i), "status.podIPs[" + i + "]"));
+      }
+      return out;
+    }
+    if (!pod.podIP().isEmpty()) {
+      out.add(parse(pod.podIP(), "status.podIP"));
+      return out;
+    }
+    String calicoIPs = pod.annotations().getOrDefault(PodAnnotations.POD_IPS, "");
+    if (!calicoIPs.isEmpty()) {
+      return split(calicoIPs, PodAnnotations.POD_IPS);
+    }
+    String calicoIP = pod.annotations().getOrDefault(PodAnnotations.POD_IP, "");
+    if (!calicoIP.isEmpty()) {
+      out.add(parse(calicoIP, PodConversion.annotationField(PodAnnotations.POD_IP)));
+      return out;
+    }
+    String awsIPs = pod.annotations().getOrDefault(PodAnnotations.AWS_POD_IPS, "");
+    if (!awsIPs.isEmpty()) {
+      return split(awsIPs, PodAnnotations.AWS_POD_IPS);
+    }
+    return Collections.emptyList();
+  }
+
+  /** Go's {@code strings.Split(value, ",")}: no trimming, and empty entries kept. */
+  private static List<Entry> split(String value, String annotation) {
+    String field = PodConversion.annotationField(annotation);
+    List<Entry> out = new ArrayList<>();
+    int start = 0;
+    while (true) {
+      int comma = value.indexOf(',', start);
+      String item = comma < 0 ? value.substring(start) : value.substring(start, comma);
+      out.add(parse(item, field));
+      if (comma < 0) {
+        return out;
+      }
+      start = comma + 1;
+    }
+  }
+
+  private static Entry parse(String text, String field) {
+    try {
+      return new Entry(GoIPNet.parseCidrOrIp(text), field);
+    } catch (IllegalArgumentException e) {
+      throw new PodConversionException(
+          field, "'" + text + "' is neither an IP address nor a CIDR", e);
+    }
+  }
+}
