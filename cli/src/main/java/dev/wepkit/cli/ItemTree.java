@@ -44,18 +44,9 @@ final class ItemTree {
    * @throws JsonProcessingException if the text is not YAML or JSON
    */
   static ItemTree parse(String document) throws JsonProcessingException {
-    JsonNode root = null;
-    if (looksLikeJson(document)) {
-      try {
-        root = JSON.readTree(document);
-      } catch (JsonProcessingException e) {
-        // YAML flow style also starts with { or [: let the YAML parser decide.
-      }
-    }
+    JsonNode root;
     try {
-      if (root == null) {
-        root = YAML.readTree(document);
-      }
+      root = readTree(document);
     } catch (JsonProcessingException e) {
       if (String.valueOf(e.getOriginalMessage()).contains(YAML_SIZE_LIMIT)) {
         return new ItemTree(List.of(), false);
@@ -74,6 +65,25 @@ final class ItemTree {
       addResources(root, items);
     }
     return new ItemTree(items, true);
+  }
+
+  /**
+   * Parses one YAML or JSON document into an untyped tree, JSON-looking text with the JSON parser.
+   *
+   * @param document the text of one document
+   * @return the tree; a missing node for an empty document
+   * @throws JsonProcessingException if the text is not YAML or JSON
+   */
+  static JsonNode readTree(String document) throws JsonProcessingException {
+    JsonNode root = null;
+    if (looksLikeJson(document)) {
+      try {
+        root = JSON.readTree(document);
+      } catch (JsonProcessingException e) {
+        // YAML flow style also starts with { or [: let the YAML parser decide.
+      }
+    }
+    return root != null ? root : YAML.readTree(document);
   }
 
   private static boolean looksLikeJson(String document) {

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code wepkit} command: validate, convert and name Calico WorkloadEndpoints from the shell.
@@ -32,12 +33,13 @@ public final class Main {
   public static void main(String[] args) {
     String noColor = System.getenv("NO_COLOR");
     boolean colour = System.console() != null && (noColor == null || noColor.isEmpty());
-    System.exit(run(args, System.in, System.out, System.err, colour));
+    System.exit(run(args, System.in, System.out, System.err, colour, System::getenv));
   }
 
   /**
    * Runs the command in this JVM, as {@code main} does but without exiting and without colour.
-   * Output is UTF-8; the streams are flushed but not closed.
+   * Output is UTF-8; the streams are flushed but not closed. Environment variables ({@code
+   * FELIX_INTERFACEPREFIX} for {@code from-pod}) are read from this process.
    *
    * @param args the command-line arguments
    * @param stdin what {@code -} and {@code --batch} read
@@ -47,16 +49,21 @@ public final class Main {
    */
   public static int run(
       String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
-    return run(args, stdin, stdout, stderr, false);
+    return run(args, stdin, stdout, stderr, false, System::getenv);
   }
 
   static int run(
-      String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr, boolean colour) {
+      String[] args,
+      InputStream stdin,
+      OutputStream stdout,
+      OutputStream stderr,
+      boolean colour,
+      UnaryOperator<String> env) {
     PrintWriter out = writer(stdout, false);
     // Problems are rare and should appear at once, in order with what is already on stdout.
     PrintWriter err = writer(stderr, true);
     try {
-      return WepkitCommand.commandLine(stdin, out, err, colour).execute(args);
+      return WepkitCommand.commandLine(stdin, out, err, colour, env).execute(args);
     } finally {
       out.flush();
       err.flush();

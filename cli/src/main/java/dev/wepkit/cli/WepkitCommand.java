@@ -3,6 +3,7 @@ package dev.wepkit.cli;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
       NameCommand.class,
       ParseCommand.class,
       MatchesCommand.class,
-      IfaceCommand.class
+      IfaceCommand.class,
+      FromPodCommand.class
     },
     footer = {
       "",
@@ -51,16 +53,22 @@ final class WepkitCommand implements Runnable {
 
   private final InputStream stdin;
   private final boolean colour;
+  private final UnaryOperator<String> env;
 
-  private WepkitCommand(InputStream stdin, boolean colour) {
+  private WepkitCommand(InputStream stdin, boolean colour, UnaryOperator<String> env) {
     this.stdin = stdin;
     this.colour = colour;
+    this.env = env;
   }
 
   /** Builds the command line with its streams and handlers. */
   static CommandLine commandLine(
-      InputStream stdin, PrintWriter out, PrintWriter err, boolean colour) {
-    WepkitCommand top = new WepkitCommand(stdin, colour);
+      InputStream stdin,
+      PrintWriter out,
+      PrintWriter err,
+      boolean colour,
+      UnaryOperator<String> env) {
+    WepkitCommand top = new WepkitCommand(stdin, colour, env);
     CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
@@ -93,6 +101,11 @@ final class WepkitCommand implements Runnable {
   /** Standard input, for {@code -} and {@code --batch}. */
   InputStream stdin() {
     return stdin;
+  }
+
+  /** An environment variable, or null when unset. */
+  String env(String name) {
+    return env.apply(name);
   }
 
   /** Whether to colour text output. */

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /** Runs the command in-process with captured streams. */
 final class CliRun {
@@ -32,9 +33,14 @@ final class CliRun {
   }
 
   static CliRun withStdin(InputStream stdin, boolean colour, String... args) {
+    return withEnvironment(stdin, colour, Map.of(), args);
+  }
+
+  static CliRun withEnvironment(
+      InputStream stdin, boolean colour, Map<String, String> env, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Main.run(args, stdin, out, err, colour);
+    int exit = Main.run(args, stdin, out, err, colour, env::get);
     return new CliRun(
         exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
