@@ -46,10 +46,7 @@ final class FromPodCommand implements Callable<Integer> {
 
   @ParentCommand WepkitCommand parent;
 
-  @Option(
-      names = "--to",
-      paramLabel = "yaml|json",
-      description = "Output format (default yaml).")
+  @Option(names = "--to", paramLabel = "yaml|json", description = "Output format (default yaml).")
   ConvertCommand.Target to = ConvertCommand.Target.yaml;
 
   @Parameters(arity = "1", paramLabel = "FILE|-", description = "Pod manifests; - is stdin.")
@@ -67,9 +64,7 @@ final class FromPodCommand implements Callable<Integer> {
       return WepkitCommand.USAGE;
     }
     PodConversion conversion =
-        PodConversion.builder()
-            .felixInterfacePrefix(parent.env("FELIX_INTERFACEPREFIX"))
-            .build();
+        PodConversion.builder().felixInterfacePrefix(parent.env("FELIX_INTERFACEPREFIX")).build();
     List<ResourceDocument> endpoints = new ArrayList<>();
     int failed = 0;
     for (PodView pod : pods) {
@@ -123,7 +118,8 @@ final class FromPodCommand implements Callable<Integer> {
         try {
           pods.addAll(PodViews.readAll(tree));
         } catch (PodConversionException e) {
-          throw new InputException(file, chunk.firstLine(), -1, "not a Pod manifest: " + e.getMessage());
+          throw new InputException(
+              file, chunk.firstLine(), -1, "not a Pod manifest: " + e.getMessage());
         }
       }
     } catch (DocumentChunks.TooLargeException e) {

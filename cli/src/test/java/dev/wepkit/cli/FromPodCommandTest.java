@@ -40,7 +40,10 @@ class FromPodCommandTest {
   void aPodListGivesAJsonArrayInOrder() {
     CliRun run =
         CliRun.run(
-            "from-pod", "--to", "json", PODS.resolve("libcalico-go-resources-list.json").toString());
+            "from-pod",
+            "--to",
+            "json",
+            PODS.resolve("libcalico-go-resources-list.json").toString());
     assertThat(run.exit).as(run.toString()).isZero();
     ResourceDocument document = JSON.readDocument(run.out);
     assertThat(document.shape()).isEqualTo(ResourceDocument.Shape.ARRAY);
