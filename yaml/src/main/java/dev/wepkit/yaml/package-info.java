@@ -1,0 +1,11 @@
+/**
+ * The YAML codec for WorkloadEndpoints: {@link dev.wepkit.yaml.WorkloadEndpointYaml} reads what
+ * {@code calicoctl create -f} reads (multi-document streams, lists, sequences, YAML or JSON) and
+ * writes what {@code calicoctl get -o yaml} prints, within the safety limits of {@link
+ * dev.wepkit.yaml.YamlLimits}.
+ *
+ * <p>The shared types ({@link dev.wepkit.json.ResourceDocument}, {@link
+ * dev.wepkit.json.DecodeMode}, {@link dev.wepkit.json.DecodeWarning} and {@link
+ * dev.wepkit.json.WorkloadEndpointDecodeException}) live with the JSON codec in the core module.
+ */
+package dev.wepkit.yaml;
