@@ -5,6 +5,8 @@ import dev.wepkit.json.DecodeMode;
 import dev.wepkit.json.DecodeWarning;
 import dev.wepkit.json.ResourceDocument;
 import dev.wepkit.json.WorkloadEndpointJson;
+import dev.wepkit.yaml.WorkloadEndpointYaml;
+import dev.wepkit.yaml.YamlLimits;
 import java.io.StringReader;
 import java.io.Writer;
 import java.util.List;
@@ -12,19 +14,23 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
- * The codecs the commands use: everything is read through one reader (YAML, which also reads JSON),
- * and written as calicoctl writes it.
+ * The codecs the commands use: everything is read through the YAML codec (which also reads JSON,
+ * and applies the YAML safety limits), and written as calicoctl writes it.
  */
 final class ResourceCodec {
-  /** The longest document read, in characters; longer ones are refused before parsing. */
-  static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+  /**
+   * The longest document read, in characters: the YAML codec's own limit, applied while the
+   * document is still being split off the input so that it is never held in memory whole.
+   */
+  static final int MAX_DOCUMENT_CHARS = YamlLimits.defaults().maxDocumentCodePoints();
 
-  private final WorkloadEndpointJson reader;
+  private final WorkloadEndpointYaml reader;
+  private final WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
   private final WorkloadEndpointJson json = WorkloadEndpointJson.create();
 
   ResourceCodec(boolean strict, Consumer<DecodeWarning> warnings) {
     this.reader =
-        WorkloadEndpointJson.builder()
+        WorkloadEndpointYaml.builder()
             .mode(strict ? DecodeMode.STRICT : DecodeMode.LENIENT)
             .warningListener(warnings)
             .build();
@@ -40,9 +46,9 @@ final class ResourceCodec {
     return reader.readDocument(document);
   }
 
-  /** Writes documents as YAML, one per {@code ---} document. */
+  /** Writes documents as YAML, one {@code ---} document each, keys sorted as calicoctl does. */
   void writeYaml(List<ResourceDocument> documents, Writer out) {
-    throw new UnsupportedOperationException("YAML output needs the wepkit-yaml module");
+    yaml.write(documents, out);
   }
 
   /** Writes one document as indented JSON in Go's field order. */
