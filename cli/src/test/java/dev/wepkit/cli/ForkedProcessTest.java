@@ -83,6 +83,35 @@ class ForkedProcessTest {
     assertThat(result.out).isEqualTo("false\n");
   }
 
+  @Test
+  void validateTheExample() throws Exception {
+    Result result =
+        wepkit("", "validate", "--strict", "--identity", "../examples/workload-endpoint.yaml");
+    assertThat(result.exit).as(result.toString()).isZero();
+    assertThat(result.out).startsWith("OK ../examples/workload-endpoint.yaml[0] ");
+    assertThat(result.err).isEmpty();
+  }
+
+  @Test
+  void validateStdinAsJsonLines() throws Exception {
+    String docs =
+        java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/test/resources/fixtures/wep-calicoctl-st-multidoc-1.yaml"));
+    Result result = wepkit(docs, "validate", "--format", "json", "-");
+    assertThat(result.exit).as(result.toString()).isZero();
+    assertThat(result.out.split("\n"))
+        .hasSize(2)
+        .allMatch(line -> line.startsWith("{\"file\": \"-\", \"index\": "));
+  }
+
+  @Test
+  void unparsableInputIsOneLineWithItsPositionAndNoStackTrace() throws Exception {
+    Result result = wepkit("apiVersion: projectcalico.org/v3\nkind: [x\n", "validate", "-");
+    assertThat(result.exit).as(result.toString()).isEqualTo(2);
+    assertThat(result.err).matches("-:\\d+:\\d+: [^\n]*\n");
+    assertThat(result.err).doesNotContain("Exception");
+  }
+
   private static Result wepkit(String stdin, String... args) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.json.ResourceDocument;
 import dev.wepkit.json.WorkloadEndpointJson;
+import dev.wepkit.yaml.WorkloadEndpointYaml;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ class FromPodCommandTest {
   private static final Path PODS = Path.of("src/test/resources/pods");
   private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
   private static final WorkloadEndpointJson JSON = WorkloadEndpointJson.create();
+  private static final WorkloadEndpointYaml YAML = WorkloadEndpointYaml.create();
 
   @Test
   void dualStackFloatingIpsAsCalicosTestExpects() throws IOException {
@@ -34,6 +36,18 @@ class FromPodCommandTest {
     WorkloadEndpoint expected =
         JSON.read(Files.readString(FIXTURES.resolve("wep-libcalico-go-kdd-2.json")));
     assertThat(JSON.read(run.out)).isEqualTo(expected);
+  }
+
+  @Test
+  void yamlByDefaultAsCalicosTestExpects() throws IOException {
+    // conversion_test.go, "should parse a Pod with an IP to a WorkloadEndpoint".
+    CliRun run =
+        CliRun.run("from-pod", PODS.resolve("libcalico-go-conversion-podA.json").toString());
+    assertThat(run.exit).as(run.toString()).isZero();
+    assertThat(run.out).startsWith("apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\n");
+    WorkloadEndpoint expected =
+        YAML.read(Files.readString(FIXTURES.resolve("wep-libcalico-go-kdd-1.yaml")));
+    assertThat(YAML.read(run.out)).isEqualTo(expected);
   }
 
   @Test
