@@ -129,7 +129,7 @@ class YamlCodecProperties {
   void sharedCodecsAndValidatorGiveSingleThreadResultsFromManyThreads() throws Exception {
     long seed = Seeds.seed();
     List<WorkloadEndpoint> endpoints =
-        Cases.values(WorkloadEndpointGenerators.invalidEndpoints(), 2000, seed)
+        Cases.values(WorkloadEndpointGenerators.invalidEndpoints(), 600, seed)
             .collect(Collectors.toList());
     WorkloadEndpointValidator validator = WorkloadEndpointValidator.create();
     List<String> texts = new ArrayList<>();
@@ -138,10 +138,10 @@ class YamlCodecProperties {
       texts.add(YAML.write(wep));
       expected.add(validator.validate(wep));
     }
-    ExecutorService pool = Executors.newFixedThreadPool(8);
+    ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<List<String>>> results = new ArrayList<>();
-      for (int t = 0; t < 8; t++) {
+      for (int t = 0; t < 4; t++) {
         results.add(
             pool.submit(
                 () -> {
