@@ -17,6 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code wepkit convert}: rewrites resources as canonical YAML or JSON. */
 @Command(
     name = "convert",
+    header = "Rewrite WorkloadEndpoints as canonical YAML or JSON.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
 /** {@code wepkit from-pod}: the WorkloadEndpoints Calico derives from Kubernetes Pods. */
 @Command(
     name = "from-pod",
+    header = "Derive the WorkloadEndpoints of Kubernetes Pods.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

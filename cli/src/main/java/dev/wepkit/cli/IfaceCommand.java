@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code wepkit iface}: the host-side interface name Calico gives a pod. */
 @Command(
     name = "iface",
+    header = "Print the host-side interface name Calico gives a pod.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code wepkit matches}: whether a name belongs to identifiers, as Calico's NameMatches says. */
 @Command(
     name = "matches",
+    header = "Tell whether a WorkloadEndpoint name matches identifiers.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {

@@ -19,14 +19,15 @@ import picocli.CommandLine.Spec;
 /** {@code wepkit name}: derives a WorkloadEndpoint name from its identifiers, as Calico does. */
 @Command(
     name = "name",
+    header = "Derive a WorkloadEndpoint name from its identifiers.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Derive the WorkloadEndpoint name <node>-<orchestrator>-<pod|containerID|workload>-<endpoint>"
           + " from its identifiers, escaping '-' as '--' (libcalico-go's rules).",
       "With --batch, read one JSON object per line on stdin,"
-          + " {\"node\",\"orchestrator\",\"pod\",\"workload\",\"containerID\",\"endpoint\","
-          + "\"prefix\": bool}, and write {\"name\": ...} or"
+          + " {\"node\", \"orchestrator\", \"pod\", \"workload\", \"containerID\", \"endpoint\","
+          + " \"prefix\": bool}, and write {\"name\": ...} or"
           + " {\"error\": {\"field\": ..., \"reason\": ...}} per line."
     },
     exitCodeListHeading = "%nExit codes:%n",

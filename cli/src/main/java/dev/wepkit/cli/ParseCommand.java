@@ -17,12 +17,13 @@ import picocli.CommandLine.Spec;
 /** {@code wepkit parse}: splits a WorkloadEndpoint name into its identifiers. */
 @Command(
     name = "parse",
+    header = "Split a WorkloadEndpoint name into its identifiers.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
       "Split a WorkloadEndpoint name into its identifiers, as Calico's ParseWorkloadEndpointName"
           + " does, and print them as one JSON object"
-          + " {\"node\",\"orchestrator\",\"pod\",\"workload\",\"containerID\",\"endpoint\"}"
+          + " {\"node\", \"orchestrator\", \"pod\", \"workload\", \"containerID\", \"endpoint\"}"
           + " (empty fields left out).",
       "With --batch, read {\"name\": ...} per line on stdin and write the identifiers or"
           + " {\"error\": {\"reason\": ...}} per line."

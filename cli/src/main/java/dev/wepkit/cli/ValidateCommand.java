@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code wepkit validate}: checks resources against Calico's rules. */
 @Command(
     name = "validate",
+    header = "Check WorkloadEndpoints against Calico's rules.",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = {
