@@ -432,4 +432,19 @@ class WorkloadEndpointYamlReadTest {
       super.close();
     }
   }
+
+  @Test
+  void unknownFieldsKeepInfinityAndNotANumber() {
+    WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
+    WorkloadEndpoint wep =
+        yaml.read(
+            "apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\nspec:\n"
+                + "  big: .inf\n  odd: .nan\n  exact: 1.10\n");
+    assertThat(wep.spec().unknownFields().get("big").doubleValue())
+        .isEqualTo(Double.POSITIVE_INFINITY);
+    assertThat(wep.spec().unknownFields().get("odd").doubleValue()).isNaN();
+    assertThat(wep.spec().unknownFields().get("exact").decimalValue()).hasToString("1.10");
+    assertThat(yaml.read(yaml.write(wep)).spec().unknownFields().get("big").doubleValue())
+        .isEqualTo(Double.POSITIVE_INFINITY);
+  }
 }

@@ -573,7 +573,21 @@ final class ModelReader {
             return NODES.numberNode(p.getBigIntegerValue());
         }
       case VALUE_NUMBER_FLOAT:
-        return NODES.numberNode(p.getDecimalValue());
+        {
+          // Exact decimals keep "1.10" as written; YAML's .inf and .nan have no decimal form.
+          if (p.isNaN()) {
+            return NODES.numberNode(p.getDoubleValue());
+          }
+          try {
+            return NODES.numberNode(p.getDecimalValue());
+          } catch (IOException | NumberFormatException e) {
+            Double special = nonFinite(p.getText());
+            if (special != null) {
+              return NODES.numberNode(special);
+            }
+            throw e;
+          }
+        }
       case VALUE_TRUE:
         return NODES.booleanNode(true);
       case VALUE_FALSE:
@@ -589,6 +603,29 @@ final class ModelReader {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /** YAML's infinities and not-a-number, which Jackson's YAML parser types but cannot convert. */
+  private static Double nonFinite(String text) {
+    switch (text) {
+      case ".inf":
+      case ".Inf":
+      case ".INF":
+      case "+.inf":
+      case "+.Inf":
+      case "+.INF":
+        return Double.POSITIVE_INFINITY;
+      case "-.inf":
+      case "-.Inf":
+      case "-.INF":
+        return Double.NEGATIVE_INFINITY;
+      case ".nan":
+      case ".NaN":
+      case ".NAN":
+        return Double.NaN;
+      default:
+        return null;
+    }
+  }
 
   /**
    * Records that field {@code index} was set, two bits a field: set by its exact name, set by a

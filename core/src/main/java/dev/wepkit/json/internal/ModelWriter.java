@@ -1,6 +1,7 @@
 package dev.wepkit.json.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.IPNAT;
 import dev.wepkit.ListMeta;
@@ -552,8 +553,15 @@ public final class ModelWriter {
         } else {
           g.writeNumber(node.bigIntegerValue());
         }
-      } else {
+      } else if (Double.isFinite(node.doubleValue())) {
         g.writeNumber(node.decimalValue());
+      } else if (g instanceof JsonGeneratorImpl) {
+        // JSON has no infinity or NaN: Jackson writes them as the strings "Infinity" and "NaN".
+        g.writeNumber(node.doubleValue());
+      } else {
+        // Other formats (YAML) have a number syntax for them: .inf, -.inf, .nan.
+        double value = node.doubleValue();
+        g.writeNumber(Double.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf");
       }
     } else if (node.isBoolean()) {
       g.writeBoolean(node.booleanValue());

@@ -1,0 +1,116 @@
+package dev.wepkit.cli;
+
+import dev.wepkit.json.ResourceDocument;
+import dev.wepkit.json.WorkloadEndpointDecodeException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code wepkit convert}: rewrites resources as canonical YAML or JSON. */
+@Command(
+    name = "convert",
+    header = "Rewrite WorkloadEndpoints as canonical YAML or JSON.",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = {
+      "Rewrite WorkloadEndpoints as calicoctl prints them. YAML: keys sorted, one '---' document"
+          + " per input document. JSON: Go field order, indented by two spaces; several input"
+          + " documents become one JSON array. A list stays a list; reading the output back gives"
+          + " the same resources."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:converted",
+      "2:bad usage, or input that cannot be read, parsed or bound"
+          + " (message on stderr as file:line:column: problem)"
+    })
+final class ConvertCommand implements Callable<Integer> {
+  /** Output formats. */
+  enum Target {
+    json,
+    yaml
+  }
+
+  @Spec CommandSpec spec;
+
+  @ParentCommand WepkitCommand parent;
+
+  @Option(names = "--to", required = true, paramLabel = "json|yaml", description = "Output format.")
+  Target to;
+
+  @Option(
+      names = "--strict",
+      description = "Decode as calicoctl apply does: unknown fields and duplicate keys are errors.")
+  boolean strict;
+
+  @Parameters(arity = "1", paramLabel = "FILE|-", description = "The file to convert; - is stdin.")
+  String file;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    List<ResourceDocument> documents;
+    ResourceCodec codec = new ResourceCodec(strict, w -> {});
+    try {
+      documents = read(codec);
+    } catch (InputException e) {
+      err.println(e.getMessage());
+      return WepkitCommand.USAGE;
+    }
+    if (to == Target.yaml) {
+      codec.writeYaml(documents, out);
+    } else {
+      codec.writeJson(documents.size() == 1 ? documents.get(0) : asArray(documents), out);
+      out.println();
+    }
+    return WepkitCommand.OK;
+  }
+
+  private List<ResourceDocument> read(ResourceCodec codec) throws InputException {
+    List<ResourceDocument> documents = new ArrayList<>();
+    try (LineReader lines = Inputs.open(file, parent.stdin())) {
+      DocumentChunks chunks = new DocumentChunks(lines, ResourceCodec.MAX_DOCUMENT_CHARS);
+      DocumentChunks.Chunk chunk;
+      while ((chunk = chunks.next()) != null) {
+        try {
+          documents.add(codec.read(chunk.text()));
+        } catch (WorkloadEndpointDecodeException e) {
+          // Text that is not YAML at all is reported as such; otherwise the binding problem.
+          DecodeFailures.classify(file, chunk, e);
+          throw new InputException(
+              file, chunk.fileLine(e.line()), e.column(), DecodeFailures.describe(e));
+        }
+      }
+    } catch (DocumentChunks.TooLargeException e) {
+      throw new InputException(file, e.line(), -1, e.getMessage());
+    } catch (IOException e) {
+      throw Inputs.readFailure(file, e);
+    }
+    if (documents.isEmpty()) {
+      throw new InputException(file, "no resources found: the input is empty");
+    }
+    return documents;
+  }
+
+  /** Several documents as one JSON array, as calicoctl prints several results; arrays flattened. */
+  private static ResourceDocument asArray(List<ResourceDocument> documents) {
+    List<ResourceDocument> elements = new ArrayList<>();
+    for (ResourceDocument document : documents) {
+      if (document.shape() == ResourceDocument.Shape.ARRAY) {
+        elements.addAll(document.elements());
+      } else {
+        elements.add(document);
+      }
+    }
+    return ResourceDocument.ofArray(elements);
+  }
+}

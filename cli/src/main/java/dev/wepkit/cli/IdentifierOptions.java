@@ -1,0 +1,91 @@
+package dev.wepkit.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.names.WorkloadEndpointIdentifiers;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** The six identifier flags of {@code name} and {@code matches}, and their batch equivalents. */
+final class IdentifierOptions {
+  /** The identifier fields of a batch request, with the JSON names of the spec. */
+  static final List<String> FIELDS =
+      List.of("node", "orchestrator", "pod", "workload", "containerID", "endpoint");
+
+  @Option(names = "--node", paramLabel = "N", description = "spec.node (always required).")
+  String node = "";
+
+  @Option(
+      names = "--orchestrator",
+      paramLabel = "O",
+      description = "spec.orchestrator: k8s, cni, libnetwork or another name.")
+  String orchestrator = "";
+
+  @Option(names = "--pod", paramLabel = "P", description = "spec.pod (orchestrator k8s).")
+  String pod = "";
+
+  @Option(
+      names = "--workload",
+      paramLabel = "W",
+      description = "spec.workload (orchestrators other than k8s, cni, libnetwork).")
+  String workload = "";
+
+  @Option(
+      names = "--container-id",
+      paramLabel = "C",
+      description = "spec.containerID (orchestrator cni).")
+  String containerId = "";
+
+  @Option(names = "--endpoint", paramLabel = "E", description = "spec.endpoint, e.g. eth0.")
+  String endpoint = "";
+
+  /** Whether any flag was given. */
+  boolean anySet() {
+    return !(node.isEmpty()
+        && orchestrator.isEmpty()
+        && pod.isEmpty()
+        && workload.isEmpty()
+        && containerId.isEmpty()
+        && endpoint.isEmpty());
+  }
+
+  WorkloadEndpointIdentifiers toIdentifiers() {
+    return WorkloadEndpointIdentifiers.builder()
+        .node(node)
+        .orchestrator(orchestrator)
+        .pod(pod)
+        .workload(workload)
+        .containerID(containerId)
+        .endpoint(endpoint)
+        .build();
+  }
+
+  /** Reads the identifier fields of a batch request; absent and null fields are {@code ""}. */
+  static WorkloadEndpointIdentifiers fromRequest(ObjectNode request) {
+    return WorkloadEndpointIdentifiers.builder()
+        .node(BatchLoop.text(request, "node"))
+        .orchestrator(BatchLoop.text(request, "orchestrator"))
+        .pod(BatchLoop.text(request, "pod"))
+        .workload(BatchLoop.text(request, "workload"))
+        .containerID(BatchLoop.text(request, "containerID"))
+        .endpoint(BatchLoop.text(request, "endpoint"))
+        .build();
+  }
+
+  /** Writes identifiers as a JSON object in the documented order, empty fields left out. */
+  static String toJson(WorkloadEndpointIdentifiers ids) {
+    JsonOut json = JsonOut.object();
+    addIfSet(json, "node", ids.node());
+    addIfSet(json, "orchestrator", ids.orchestrator());
+    addIfSet(json, "pod", ids.pod());
+    addIfSet(json, "workload", ids.workload());
+    addIfSet(json, "containerID", ids.containerID());
+    addIfSet(json, "endpoint", ids.endpoint());
+    return json.end();
+  }
+
+  private static void addIfSet(JsonOut json, String key, String value) {
+    if (!value.isEmpty()) {
+      json.string(key, value);
+    }
+  }
+}

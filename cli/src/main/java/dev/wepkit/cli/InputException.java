@@ -1,0 +1,34 @@
+package dev.wepkit.cli;
+
+/**
+ * A problem that stops the command from reading an input at all: a missing file, a directory, bytes
+ * that are not UTF-8, text that is not YAML or JSON, or input refused by a safety limit. Its
+ * message is the one line printed on stderr: {@code file:line:column: problem}, or {@code file:
+ * problem} when there is no position.
+ */
+final class InputException extends Exception {
+  private static final long serialVersionUID = 1L;
+
+  InputException(String file, int line, int column, String problem) {
+    super(format(file, line, column, problem));
+  }
+
+  InputException(String file, String problem) {
+    this(file, -1, -1, problem);
+  }
+
+  /**
+   * Formats {@code file:line:column: problem}, leaving out an unknown line or column; control
+   * characters are escaped so that the message stays on one line and cannot drive the terminal.
+   */
+  static String format(String file, int line, int column, String problem) {
+    StringBuilder out = new StringBuilder(JsonOut.escapeControls(file));
+    if (line > 0) {
+      out.append(':').append(line);
+      if (column > 0) {
+        out.append(':').append(column);
+      }
+    }
+    return out.append(": ").append(JsonOut.escapeControls(problem)).toString();
+  }
+}

@@ -1,0 +1,19 @@
+/**
+ * wepkit cli: the {@code wepkit} command (validate, convert, name, parse, matches, iface, from-pod).
+ * Run it with {@code java -jar cli/target/wepkit.jar}, or {@code java -m dev.wepkit.cli} on the
+ * module path.
+ */
+module dev.wepkit.cli {
+  requires dev.wepkit;
+  requires dev.wepkit.validation;
+  requires dev.wepkit.yaml;
+  requires info.picocli;
+  // An untyped parse of documents the codec cannot bind, and of Pod manifests.
+  requires com.fasterxml.jackson.dataformat.yaml;
+
+  exports dev.wepkit.cli;
+
+  // picocli binds options to the commands' fields by reflection.
+  opens dev.wepkit.cli to
+      info.picocli;
+}
