@@ -4,7 +4,7 @@
 #   benchmarks/run.sh [--quick|--full] [--rebuild] [-- extra JMH options]
 #
 #   --quick    (default) 1 fork, 4 x 1 s warm-up, 4 x 1 s measurement, all but name parsing:
-#              about 8 minutes on 2 cores
+#              6 to 8 minutes on 2 cores
 #   --full     2 forks, 5 x 2 s warm-up, 5 x 2 s measurement: about 40 minutes on 2 cores
 #   --rebuild  rebuild benchmarks/target/benchmarks.jar even if it exists
 #
