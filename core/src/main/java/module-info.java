@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 /**
  * wepkit core: the WorkloadEndpoint model, the name helpers and the JSON codec.
  *
