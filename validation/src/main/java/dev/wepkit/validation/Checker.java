@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoNet;
 import com.google.common.net.InetAddresses;
 import dev.wepkit.Dscp;
 import dev.wepkit.IPNAT;

@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoNet;
+
 /**
  * Parses CIDRs as Calico's {@code ParseCIDROrIP} does: Go's {@code net.ParseCIDR} first, then a
  * bare IP as a full-length prefix.

@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoNet;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 
