@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 /**
  * wepkit core: the WorkloadEndpoint model, the name helpers and the JSON codec.
  *
@@ -15,6 +17,9 @@ module dev.wepkit {
   exports dev.wepkit.json;
   exports dev.wepkit.names;
   exports dev.wepkit.kubernetes;
+  // Go's address parsing, shared by the Pod conversion and the validation module.
+  exports dev.wepkit.internal to
+      dev.wepkit.validation;
   // The streaming reader and writer, shared with the YAML codec only.
   exports dev.wepkit.json.internal to
       dev.wepkit.yaml;

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 /**
  * wepkit YAML: the YAML codec for WorkloadEndpoints (multi-document streams, lists, constant-memory
  * streaming, safety limits, calicoctl-style output).

@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.kubernetes;
 
+import dev.wepkit.internal.GoNet;
 import java.util.Arrays;
 
 /**
@@ -169,152 +172,8 @@ final class GoIPNet {
    * {@code .}, {@code :} or {@code %} as {@code netip.ParseAddr} does; zones are refused.
    */
   static byte[] parseAddr(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '.') {
-        byte[] fields = parseIPv4Fields(text, 0, text.length());
-        if (fields == null) {
-          return null;
-        }
-        byte[] addr = new byte[IPV6_LEN];
-        addr[10] = (byte) 0xFF;
-        addr[11] = (byte) 0xFF;
-        System.arraycopy(fields, 0, addr, 12, 4);
-        return addr;
-      }
-      if (c == ':') {
-        return parseIPv6(text);
-      }
-      if (c == '%') {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /** Go's {@code netip} {@code parseIPv4Fields} over {@code text[start:end]}. */
-  private static byte[] parseIPv4Fields(String text, int start, int end) {
-    byte[] fields = new byte[IPV4_LEN];
-    int value = 0;
-    int pos = 0;
-    int digits = 0;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
-      if (isDigit(c)) {
-        if (digits == 1 && value == 0) {
-          // Leading zeros were once read as octal; Go now refuses them outright.
-          return null;
-        }
-        value = value * 10 + (c - '0');
-        digits++;
-        if (value > 255) {
-          return null;
-        }
-      } else if (c == '.') {
-        if (i == start || i == end - 1 || text.charAt(i - 1) == '.' || pos == 3) {
-          return null;
-        }
-        fields[pos++] = (byte) value;
-        value = 0;
-        digits = 0;
-      } else {
-        return null;
-      }
-    }
-    if (pos < 3) {
-      return null;
-    }
-    fields[3] = (byte) value;
-    return fields;
-  }
-
-  /** Go's {@code netip} {@code parseIPv6}, with any zone refused as {@code net.ParseIP} does. */
-  private static byte[] parseIPv6(String s) {
-    if (s.indexOf('%') >= 0) {
-      return null;
-    }
-    int n = s.length();
-    byte[] ip = new byte[IPV6_LEN];
-    int ellipsis = -1;
-    int p = 0;
-    if (n >= 2 && s.charAt(0) == ':' && s.charAt(1) == ':') {
-      ellipsis = 0;
-      p = 2;
-      if (p == n) {
-        return ip;
-      }
-    }
-    int i = 0;
-    while (i < IPV6_LEN) {
-      int off = 0;
-      int acc = 0;
-      while (p + off < n) {
-        int digit = hexValue(s.charAt(p + off));
-        if (digit < 0) {
-          break;
-        }
-        acc = (acc << 4) + digit;
-        if (off > 3 || acc > 0xFFFF) {
-          return null;
-        }
-        off++;
-      }
-      if (off == 0) {
-        return null;
-      }
-      if (p + off < n && s.charAt(p + off) == '.') {
-        // A trailing dotted quad fills the last four bytes.
-        if ((ellipsis < 0 && i != 12) || i + 4 > IPV6_LEN) {
-          return null;
-        }
-        byte[] v4 = parseIPv4Fields(s, p, n);
-        if (v4 == null) {
-          return null;
-        }
-        System.arraycopy(v4, 0, ip, i, 4);
-        i += 4;
-        p = n;
-        break;
-      }
-      ip[i] = (byte) (acc >> 8);
-      ip[i + 1] = (byte) acc;
-      i += 2;
-      p += off;
-      if (p == n) {
-        break;
-      }
-      if (s.charAt(p) != ':' || p + 1 == n) {
-        return null;
-      }
-      p++;
-      if (s.charAt(p) == ':') {
-        if (ellipsis >= 0) {
-          return null;
-        }
-        ellipsis = i;
-        p++;
-        if (p == n) {
-          break;
-        }
-      }
-    }
-    if (p != n) {
-      return null;
-    }
-    if (i < IPV6_LEN) {
-      if (ellipsis < 0) {
-        return null;
-      }
-      int shift = IPV6_LEN - i;
-      for (int j = i - 1; j >= ellipsis; j--) {
-        ip[j + shift] = ip[j];
-      }
-      Arrays.fill(ip, ellipsis, ellipsis + shift, (byte) 0);
-    } else if (ellipsis >= 0) {
-      // "::" must stand for at least one group of zeros.
-      return null;
-    }
-    return ip;
+    byte[] addr = new byte[IPV6_LEN];
+    return GoNet.parseAddr(text, 0, text.length(), addr) == GoNet.INVALID ? null : addr;
   }
 
   /** Go's {@code IP.To4()}: the 4-byte form of an IPv4 or IPv4-mapped address, else null. */
@@ -417,19 +276,6 @@ final class GoIPNet {
       break;
     }
     return ones;
-  }
-
-  private static int hexValue(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return -1;
   }
 
   private static boolean isDigit(char c) {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 /**
  * Calico's naming rules for WorkloadEndpoints: deriving, parsing and matching names ({@link
  * dev.wepkit.names.WorkloadEndpointNames}), host-side interface names ({@link

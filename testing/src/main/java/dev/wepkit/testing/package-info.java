@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 /**
  * Seeded, reproducible generators of valid and invalid Calico WorkloadEndpoints, and a small
  * property runner, for wepkit's own property tests and for users who test code built on wepkit.

@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
+
+import dev.wepkit.internal.GoNet;
 
 /**
  * Parses CIDRs as Calico's {@code ParseCIDROrIP} does: Go's {@code net.ParseCIDR} first, then a

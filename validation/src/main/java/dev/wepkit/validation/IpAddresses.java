@@ -1,5 +1,8 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoNet;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 

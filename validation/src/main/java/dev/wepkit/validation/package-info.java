@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 /**
  * Calico-parity validation of WorkloadEndpoints, and the parsers behind it.
  *

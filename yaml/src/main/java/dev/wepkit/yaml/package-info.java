@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 /**
  * The YAML codec for WorkloadEndpoints: {@link dev.wepkit.yaml.WorkloadEndpointYaml} reads what
  * {@code calicoctl create -f} reads (multi-document streams, lists, sequences, YAML or JSON) and

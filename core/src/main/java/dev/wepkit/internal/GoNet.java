@@ -1,4 +1,6 @@
-package dev.wepkit.validation;
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.internal;
 
 /**
  * Go's address parsing ({@code net.ParseIP}, {@code net.ParseCIDR}, {@code netip.ParseAddr}) and
@@ -12,16 +14,18 @@ package dev.wepkit.validation;
  * whether the mask is 128 bits long (the text was IPv6), whether the input was a bare IP, and
  * whether it was empty. Callers read it with the accessors below; the buffer holds the address
  * (not the masked network).
+ *
+ * <p>Shared by the Pod conversion in core and the validation module; not part of the public API.
  */
-final class GoNet {
+public final class GoNet {
   /** Not an address. */
-  static final int INVALID = -1;
+  public static final int INVALID = -1;
 
   /** {@link #parseAddr} result: dotted-quad text. */
-  static final int TEXT_V4 = 4;
+  public static final int TEXT_V4 = 4;
 
   /** {@link #parseAddr} result: IPv6 text (which may still hold an IPv4-mapped address). */
-  static final int TEXT_V6 = 6;
+  public static final int TEXT_V6 = 6;
 
   private static final int MASK128 = 1 << 8;
   private static final int BARE = 1 << 9;
@@ -42,7 +46,7 @@ final class GoNet {
    * @param out 16 bytes that receive the address (IPv4 as {@code ::ffff:a.b.c.d})
    * @return {@link #TEXT_V4}, {@link #TEXT_V6} or {@link #INVALID}
    */
-  static int parseAddr(String s, int from, int to, byte[] out) {
+  public static int parseAddr(String s, int from, int to, byte[] out) {
     // netip.ParseAddr decides by the first '.', ':' or '%'.
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
@@ -218,7 +222,7 @@ final class GoNet {
    * @param buf 16 bytes that receive the address (unmasked)
    * @return a packed result, or {@link #INVALID}
    */
-  static int parseCidrOrIp(String s, byte[] buf) {
+  public static int parseCidrOrIp(String s, byte[] buf) {
     int length = s.length();
     if (length == 0) {
       for (int k = 0; k < 16; k++) {
@@ -262,32 +266,32 @@ final class GoNet {
   }
 
   /** The prefix length as Go's mask holds it: up to 32 for a 4-byte mask, 128 otherwise. */
-  static int maskOnes(int packed) {
+  public static int maskOnes(int packed) {
     return packed & 0xff;
   }
 
   /** Whether Go's mask is 16 bytes long. */
-  static boolean isMask128(int packed) {
+  public static boolean isMask128(int packed) {
     return (packed & MASK128) != 0;
   }
 
   /** Whether the text was a bare IP (no {@code /}). */
-  static boolean isBare(int packed) {
+  public static boolean isBare(int packed) {
     return (packed & BARE) != 0;
   }
 
   /** Whether the text was empty: Go's nil IP with a /128 mask. */
-  static boolean isEmpty(int packed) {
+  public static boolean isEmpty(int packed) {
     return (packed & EMPTY) != 0;
   }
 
   /** Whether the network holds exactly one address (Go's {@code ones == bits}). */
-  static boolean isSingle(int packed) {
+  public static boolean isSingle(int packed) {
     return maskOnes(packed) == (isMask128(packed) ? 128 : 32);
   }
 
   /** The prefix length in the 128-bit space of {@link #parseCidrOrIp}'s buffer. */
-  static int prefix128(int packed) {
+  public static int prefix128(int packed) {
     return isMask128(packed) ? maskOnes(packed) : 96 + maskOnes(packed);
   }
 
@@ -298,7 +302,7 @@ final class GoNet {
    * @param buf the parsed address
    * @return true for an IPv4 network
    */
-  static boolean isV4Network(int packed, byte[] buf) {
+  public static boolean isV4Network(int packed, byte[] buf) {
     return !isMask128(packed) || (maskOnes(packed) >= 96 && isMapped(buf));
   }
 
@@ -306,12 +310,12 @@ final class GoNet {
    * Whether the address has no bits set past the prefix, which is what Calico's {@code net} check
    * compares (the parsed IP against the masked network).
    */
-  static boolean isStrictlyMasked(int packed, byte[] buf) {
+  public static boolean isStrictlyMasked(int packed, byte[] buf) {
     return hostBitsZero(buf, prefix128(packed));
   }
 
   /** Whether {@code a} is an IPv4-mapped address, that is, whether Go's {@code To4()} accepts it. */
-  static boolean isMapped(byte[] a) {
+  public static boolean isMapped(byte[] a) {
     for (int k = 0; k < 10; k++) {
       if (a[k] != 0) {
         return false;
@@ -328,7 +332,7 @@ final class GoNet {
    * @param ip the address (16 bytes)
    * @return true when the network contains the address
    */
-  static boolean contains(int packed, byte[] net, byte[] ip) {
+  public static boolean contains(int packed, byte[] net, byte[] ip) {
     boolean v4 = isV4Network(packed, net);
     if (v4 != isMapped(ip)) {
       return false;
@@ -337,7 +341,7 @@ final class GoNet {
   }
 
   /** Whether the first {@code bits} bits of the two 16-byte arrays agree. */
-  static boolean samePrefix(byte[] a, byte[] b, int bits) {
+  public static boolean samePrefix(byte[] a, byte[] b, int bits) {
     int full = bits >>> 3;
     for (int k = 0; k < full; k++) {
       if (a[k] != b[k]) {
@@ -353,7 +357,7 @@ final class GoNet {
   }
 
   /** Whether every bit of the 16 bytes past the first {@code bits} is zero. */
-  static boolean hostBitsZero(byte[] a, int bits) {
+  public static boolean hostBitsZero(byte[] a, int bits) {
     int full = bits >>> 3;
     int rest = bits & 7;
     if (rest != 0) {
