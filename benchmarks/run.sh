@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Runs the JMH benchmarks with the GC profiler and prints the wepkit-vs-peers table.
 #
 #   benchmarks/run.sh [--quick|--full] [--rebuild] [-- extra JMH options]
@@ -22,7 +23,7 @@ while [ $# -gt 0 ]; do
     --full) profile=full ;;
     --rebuild) rebuild=true ;;
     --) shift; extra=("$@"); break ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '3,14p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "unknown option: $1 (use --quick, --full, --rebuild, or -- JMH options)" >&2; exit 2 ;;
   esac
   shift

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,11 +15,11 @@ import java.util.SplittableRandom;
  * Generates a {@code WorkloadEndpointList} of Kubernetes-style endpoints, deterministically: the
  * same size and seed always give the same bytes.
  *
- * <p>Items look like what Calico synthesises from pods: a derived name, a namespace and the
- * Calico labels plus a few application labels, one IPv4 network (and an IPv6 one for every other
- * item), the namespace and service-account profiles, and zero to three named ports. The YAML form
- * is the same tree written by Jackson with minimal quoting, as {@code calicoctl get -o yaml} would
- * print it.
+ * <p>Items look like what Calico synthesises from pods: a derived name, a namespace and the Calico
+ * labels plus a few application labels, one IPv4 network (and an IPv6 one for every other item),
+ * the namespace and service-account profiles, and zero to three named ports. The YAML form is the
+ * same tree written by Jackson with minimal quoting, as {@code calicoctl get -o yaml} would print
+ * it.
  *
  * <pre>{@code
  * byte[] json = EndpointListGenerator.json(10_000, EndpointListGenerator.SEED);
@@ -31,7 +33,15 @@ public final class EndpointListGenerator {
   public static final long SEED = 20_260_314L;
 
   private static final String[] APPS = {
-    "frontend", "checkout", "cart", "catalog", "search", "payments", "shipping", "auth", "ledger",
+    "frontend",
+    "checkout",
+    "cart",
+    "catalog",
+    "search",
+    "payments",
+    "shipping",
+    "auth",
+    "ledger",
     "recommender"
   };
   private static final String[] NAMESPACES = {"default", "shop", "payments", "platform", "batch"};
@@ -100,9 +110,33 @@ public final class EndpointListGenerator {
     out.append("\"metadata\":{");
     field(out, "name", name).append(',');
     field(out, "namespace", namespace).append(',');
-    field(out, "uid", hex(random, 8) + "-" + hex(random, 4) + "-" + hex(random, 4) + "-" + hex(random, 4) + "-" + hex(random, 12)).append(',');
+    field(
+            out,
+            "uid",
+            hex(random, 8)
+                + "-"
+                + hex(random, 4)
+                + "-"
+                + hex(random, 4)
+                + "-"
+                + hex(random, 4)
+                + "-"
+                + hex(random, 12))
+        .append(',');
     field(out, "resourceVersion", Integer.toString(100_000 + i)).append(',');
-    field(out, "creationTimestamp", "2026-03-" + (10 + random.nextInt(18)) + "T0" + random.nextInt(10) + ":1" + random.nextInt(10) + ":2" + random.nextInt(10) + "Z").append(',');
+    field(
+            out,
+            "creationTimestamp",
+            "2026-03-"
+                + (10 + random.nextInt(18))
+                + "T0"
+                + random.nextInt(10)
+                + ":1"
+                + random.nextInt(10)
+                + ":2"
+                + random.nextInt(10)
+                + "Z")
+        .append(',');
     out.append("\"labels\":{");
     field(out, "app", app).append(',');
     field(out, "app.kubernetes.io/name", app).append(',');

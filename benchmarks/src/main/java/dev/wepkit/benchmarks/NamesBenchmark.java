@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import dev.wepkit.WorkloadEndpoint;
@@ -19,15 +21,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Deriving and parsing a sample's name: Calico's rules (with their checks) against the naive
- * {@code String.join("-", part.replace("-", "--"))} and its reverse.
+ * Deriving and parsing a sample's name: Calico's rules (with their checks) against the naive {@code
+ * String.join("-", part.replace("-", "--"))} and its reverse.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class NamesBenchmark {
   /** The sample endpoint: {@code docs} or {@code large}. */
   @Param({Samples.DOCS, Samples.LARGE})

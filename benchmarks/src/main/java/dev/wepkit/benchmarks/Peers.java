@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,8 +72,8 @@ public final class Peers {
   }
 
   /**
-   * Splits a name the naive way: doubled dashes hidden, split on single dashes, dashes restored.
-   * No checks, and wrong for runs of three dashes.
+   * Splits a name the naive way: doubled dashes hidden, split on single dashes, dashes restored. No
+   * checks, and wrong for runs of three dashes.
    *
    * @param name the name
    * @return the segments

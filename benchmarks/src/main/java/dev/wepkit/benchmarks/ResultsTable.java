@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,10 +15,10 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Turns a JMH JSON result file ({@code -rf json}) into the Markdown comparison table of
- * {@code benchmarks/RESULTS.md}: each wepkit operation next to its peers from the same run, with
- * error bars, the time ratio and the allocation per operation, followed by the project's targets
- * marked met or missed.
+ * Turns a JMH JSON result file ({@code -rf json}) into the Markdown comparison table of {@code
+ * benchmarks/RESULTS.md}: each wepkit operation next to its peers from the same run, with error
+ * bars, the time ratio and the allocation per operation, followed by the project's targets marked
+ * met or missed.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.wepkit.benchmarks.ResultsTable result.json
@@ -41,35 +43,174 @@ public final class ResultsTable {
 
   static final List<Row> ROWS =
       List.of(
-          new Row("JSON decode", "JsonDecodeBenchmark.wepkit", "Jackson readTree (floor)", "JsonDecodeBenchmark.jacksonTree", false),
-          new Row("JSON decode", "JsonDecodeBenchmark.wepkit", "Jackson POJO", "JsonDecodeBenchmark.jacksonPojo", false),
-          new Row("JSON decode", "JsonDecodeBenchmark.wepkit", "fabric8 generic", "JsonDecodeBenchmark.fabric8", false),
-          new Row("JSON decode + validate", "JsonDecodeBenchmark.wepkitValidate", "Jackson POJO decode", "JsonDecodeBenchmark.jacksonPojo", false),
-          new Row("validate alone", "ValidateBenchmark.wepkit", "wepkit JSON decode", "JsonDecodeBenchmark.wepkit", false),
-          new Row("JSON encode", "JsonEncodeBenchmark.wepkit", "Jackson POJO", "JsonEncodeBenchmark.jacksonPojo", false),
-          new Row("JSON encode", "JsonEncodeBenchmark.wepkit", "fabric8 asJson", "JsonEncodeBenchmark.fabric8", false),
-          new Row("YAML decode", "YamlDecodeBenchmark.wepkit", "Jackson YAML readTree (floor)", "YamlDecodeBenchmark.jacksonTree", false),
-          new Row("YAML decode", "YamlDecodeBenchmark.wepkit", "Jackson YAML POJO", "YamlDecodeBenchmark.jacksonPojo", false),
-          new Row("YAML decode", "YamlDecodeBenchmark.wepkit", "fabric8 generic", "YamlDecodeBenchmark.fabric8", false),
-          new Row("YAML encode", "YamlEncodeBenchmark.wepkit", "Jackson YAML POJO", "YamlEncodeBenchmark.jacksonPojo", false),
-          new Row("YAML encode", "YamlEncodeBenchmark.wepkit", "fabric8 asYaml", "YamlEncodeBenchmark.fabric8", false),
-          new Row("name derive", "NamesBenchmark.derive", "naive join", "NamesBenchmark.naiveDerive", false),
-          new Row("name parse", "NamesBenchmark.parse", "naive split", "NamesBenchmark.naiveParse", false),
-          new Row("stream JSON list", "StreamBenchmark.jsonWepkit", "Jackson POJO per item", "StreamBenchmark.jsonJacksonPojo", true),
-          new Row("stream JSON list", "StreamBenchmark.jsonWepkit", "fabric8 whole list", "StreamBenchmark.jsonFabric8", true),
-          new Row("stream YAML list", "StreamBenchmark.yamlWepkit", "Jackson YAML POJO per item", "StreamBenchmark.yamlJacksonPojo", true));
+          new Row(
+              "JSON decode",
+              "JsonDecodeBenchmark.wepkit",
+              "Jackson readTree (floor)",
+              "JsonDecodeBenchmark.jacksonTree",
+              false),
+          new Row(
+              "JSON decode",
+              "JsonDecodeBenchmark.wepkit",
+              "Jackson POJO",
+              "JsonDecodeBenchmark.jacksonPojo",
+              false),
+          new Row(
+              "JSON decode",
+              "JsonDecodeBenchmark.wepkit",
+              "fabric8 generic",
+              "JsonDecodeBenchmark.fabric8",
+              false),
+          new Row(
+              "JSON decode + validate",
+              "JsonDecodeBenchmark.wepkitValidate",
+              "Jackson POJO decode",
+              "JsonDecodeBenchmark.jacksonPojo",
+              false),
+          new Row(
+              "validate alone",
+              "ValidateBenchmark.wepkit",
+              "wepkit JSON decode",
+              "JsonDecodeBenchmark.wepkit",
+              false),
+          new Row(
+              "JSON encode",
+              "JsonEncodeBenchmark.wepkit",
+              "Jackson POJO",
+              "JsonEncodeBenchmark.jacksonPojo",
+              false),
+          new Row(
+              "JSON encode",
+              "JsonEncodeBenchmark.wepkit",
+              "fabric8 asJson",
+              "JsonEncodeBenchmark.fabric8",
+              false),
+          new Row(
+              "YAML decode",
+              "YamlDecodeBenchmark.wepkit",
+              "Jackson YAML readTree (floor)",
+              "YamlDecodeBenchmark.jacksonTree",
+              false),
+          new Row(
+              "YAML decode",
+              "YamlDecodeBenchmark.wepkit",
+              "Jackson YAML POJO",
+              "YamlDecodeBenchmark.jacksonPojo",
+              false),
+          new Row(
+              "YAML decode",
+              "YamlDecodeBenchmark.wepkit",
+              "fabric8 generic",
+              "YamlDecodeBenchmark.fabric8",
+              false),
+          new Row(
+              "YAML encode",
+              "YamlEncodeBenchmark.wepkit",
+              "Jackson YAML POJO",
+              "YamlEncodeBenchmark.jacksonPojo",
+              false),
+          new Row(
+              "YAML encode",
+              "YamlEncodeBenchmark.wepkit",
+              "fabric8 asYaml",
+              "YamlEncodeBenchmark.fabric8",
+              false),
+          new Row(
+              "name derive",
+              "NamesBenchmark.derive",
+              "naive join",
+              "NamesBenchmark.naiveDerive",
+              false),
+          new Row(
+              "name parse",
+              "NamesBenchmark.parse",
+              "naive split",
+              "NamesBenchmark.naiveParse",
+              false),
+          new Row(
+              "stream JSON list",
+              "StreamBenchmark.jsonWepkit",
+              "Jackson POJO per item",
+              "StreamBenchmark.jsonJacksonPojo",
+              true),
+          new Row(
+              "stream JSON list",
+              "StreamBenchmark.jsonWepkit",
+              "fabric8 whole list",
+              "StreamBenchmark.jsonFabric8",
+              true),
+          new Row(
+              "stream YAML list",
+              "StreamBenchmark.yamlWepkit",
+              "Jackson YAML POJO per item",
+              "StreamBenchmark.yamlJacksonPojo",
+              true));
 
   static final List<Target> TARGETS =
       List.of(
-          new Target("typed JSON decode within 1.2x of the POJO", "JsonDecodeBenchmark.wepkit", "JsonDecodeBenchmark.jacksonPojo", false, 1.2, false),
-          new Target("typed JSON decode allocation within 1.5x of the POJO", "JsonDecodeBenchmark.wepkit", "JsonDecodeBenchmark.jacksonPojo", true, 1.5, false),
-          new Target("decode + validate within 2x of POJO decode", "JsonDecodeBenchmark.wepkitValidate", "JsonDecodeBenchmark.jacksonPojo", false, 2.0, false),
-          new Target("validation alone cheaper than decoding", "ValidateBenchmark.wepkit", "JsonDecodeBenchmark.wepkit", false, 1.0, false),
-          new Target("JSON decode at least 1.8x faster than fabric8 (docs sample)", "JsonDecodeBenchmark.wepkit", "JsonDecodeBenchmark.fabric8", false, 1 / 1.8, false),
-          new Target("JSON decode no slower than fabric8 (large sample)", "JsonDecodeBenchmark.wepkit", "JsonDecodeBenchmark.fabric8", false, 1.0, true),
-          new Target("YAML decode within 1.2x of Jackson's YAML POJO", "YamlDecodeBenchmark.wepkit", "YamlDecodeBenchmark.jacksonPojo", false, 1.2, false),
-          new Target("YAML decode at least 2x faster than fabric8", "YamlDecodeBenchmark.wepkit", "YamlDecodeBenchmark.fabric8", false, 0.5, false),
-          new Target("name derivation no slower than naive", "NamesBenchmark.derive", "NamesBenchmark.naiveDerive", false, 1.0, true));
+          new Target(
+              "typed JSON decode within 1.2x of the POJO",
+              "JsonDecodeBenchmark.wepkit",
+              "JsonDecodeBenchmark.jacksonPojo",
+              false,
+              1.2,
+              false),
+          new Target(
+              "typed JSON decode allocation within 1.5x of the POJO",
+              "JsonDecodeBenchmark.wepkit",
+              "JsonDecodeBenchmark.jacksonPojo",
+              true,
+              1.5,
+              false),
+          new Target(
+              "decode + validate within 2x of POJO decode",
+              "JsonDecodeBenchmark.wepkitValidate",
+              "JsonDecodeBenchmark.jacksonPojo",
+              false,
+              2.0,
+              false),
+          new Target(
+              "validation alone cheaper than decoding",
+              "ValidateBenchmark.wepkit",
+              "JsonDecodeBenchmark.wepkit",
+              false,
+              1.0,
+              false),
+          new Target(
+              "JSON decode at least 1.8x faster than fabric8 (docs sample)",
+              "JsonDecodeBenchmark.wepkit",
+              "JsonDecodeBenchmark.fabric8",
+              false,
+              1 / 1.8,
+              false),
+          new Target(
+              "JSON decode no slower than fabric8 (large sample)",
+              "JsonDecodeBenchmark.wepkit",
+              "JsonDecodeBenchmark.fabric8",
+              false,
+              1.0,
+              true),
+          new Target(
+              "YAML decode within 1.2x of Jackson's YAML POJO",
+              "YamlDecodeBenchmark.wepkit",
+              "YamlDecodeBenchmark.jacksonPojo",
+              false,
+              1.2,
+              false),
+          new Target(
+              "YAML decode at least 2x faster than fabric8",
+              "YamlDecodeBenchmark.wepkit",
+              "YamlDecodeBenchmark.fabric8",
+              false,
+              0.5,
+              false),
+          new Target(
+              "name derivation no slower than naive",
+              "NamesBenchmark.derive",
+              "NamesBenchmark.naiveDerive",
+              false,
+              1.0,
+              true));
 
   private final Map<String, Score> times = new HashMap<>();
   private final Map<String, Score> allocs = new HashMap<>();
@@ -78,7 +219,8 @@ public final class ResultsTable {
   private ResultsTable(JsonNode results) {
     first = results.size() > 0 ? results.get(0) : null;
     for (JsonNode result : results) {
-      String key = key(result.path("benchmark").asText(), result.path("params").path("sample").asText(""));
+      String key =
+          key(result.path("benchmark").asText(), result.path("params").path("sample").asText(""));
       JsonNode primary = result.path("primaryMetric");
       times.put(key, new Score(primary.path("score").asDouble(), error(primary)));
       JsonNode alloc = result.path("secondaryMetrics").path(ALLOC);
@@ -120,7 +262,8 @@ public final class ResultsTable {
       out.append(
           String.format(
               Locale.ROOT,
-              "JMH %s, %s %s; %d fork(s), %d x %s warm-up, %d x %s measurement; ± is JMH's 99.9%% error.%n%n",
+              "JMH %s, %s %s; %d fork(s), %d x %s warm-up, %d x %s measurement; ± is JMH's 99.9%%"
+                  + " error.%n%n",
               first.path("jmhVersion").asText(),
               first.path("vmName").asText(),
               first.path("jdkVersion").asText(),
@@ -130,7 +273,9 @@ public final class ResultsTable {
               first.path("measurementIterations").asInt(),
               first.path("measurementTime").asText()));
     }
-    out.append("| operation | input | wepkit | peer | peer time | ratio (wepkit/peer) | wepkit alloc/op | peer alloc/op |\n");
+    out.append(
+        "| operation | input | wepkit | peer | peer time | ratio (wepkit/peer) | wepkit alloc/op |"
+            + " peer alloc/op |\n");
     out.append("|---|---|---:|---|---:|---:|---:|---:|\n");
     for (Row row : ROWS) {
       for (String input : inputs(row.perEndpoint())) {

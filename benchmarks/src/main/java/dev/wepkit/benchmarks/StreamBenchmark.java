@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -42,7 +44,9 @@ import org.openjdk.jmh.infra.Blackhole;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 @OperationsPerInvocation(EndpointListGenerator.SIZE)
 public class StreamBenchmark {
   private final WorkloadEndpointJson wepkitJson = WorkloadEndpointJson.create();

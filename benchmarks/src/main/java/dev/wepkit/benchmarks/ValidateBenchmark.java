@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import dev.wepkit.WorkloadEndpoint;
@@ -18,15 +20,17 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Validating an already decoded endpoint with Calico's rules. Both samples are valid, so every
- * rule runs to the end; the results table compares this with decoding the same sample.
+ * Validating an already decoded endpoint with Calico's rules. Both samples are valid, so every rule
+ * runs to the end; the results table compares this with decoding the same sample.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 2, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class ValidateBenchmark {
   /** The sample endpoint: {@code docs} or {@code large}. */
   @Param({Samples.DOCS, Samples.LARGE})

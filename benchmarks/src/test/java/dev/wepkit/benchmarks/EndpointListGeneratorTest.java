@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +34,11 @@ class EndpointListGeneratorTest {
   @Test
   void itemsAreNamedByCalicosRule() {
     List<WorkloadEndpoint> items =
-        WorkloadEndpointJson.create().readList(new String(EndpointListGenerator.json(200, 1), java.nio.charset.StandardCharsets.UTF_8)).items();
+        WorkloadEndpointJson.create()
+            .readList(
+                new String(
+                    EndpointListGenerator.json(200, 1), java.nio.charset.StandardCharsets.UTF_8))
+            .items();
     assertThat(items).hasSize(200);
     for (WorkloadEndpoint wep : items) {
       assertThat(wep.metadata().name())

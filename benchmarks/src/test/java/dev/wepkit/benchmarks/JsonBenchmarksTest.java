@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,8 +38,16 @@ class JsonBenchmarksTest {
       assertThat(summary)
           .isEqualTo(
               new Summary(
-                  "node1-k8s-my--nginx--b1337a-eth0", "default", "node1", 3, 0, 1, 0, 2,
-                  "another-port", false));
+                  "node1-k8s-my--nginx--b1337a-eth0",
+                  "default",
+                  "node1",
+                  3,
+                  0,
+                  1,
+                  0,
+                  2,
+                  "another-port",
+                  false));
     } else {
       assertThat(summary.labels()).isEqualTo(40);
       assertThat(summary.ports()).isEqualTo(20);

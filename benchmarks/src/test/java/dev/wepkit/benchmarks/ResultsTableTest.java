@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -6,7 +8,8 @@ import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
 class ResultsTableTest {
-  private static String result(String benchmark, String sample, double ns, double error, double bytes) {
+  private static String result(
+      String benchmark, String sample, double ns, double error, double bytes) {
     String params = sample == null ? "" : "\"params\":{\"sample\":\"" + sample + "\"},";
     return "{\"jmhVersion\":\"1.37\",\"benchmark\":\"dev.wepkit.benchmarks."
         + benchmark
@@ -39,13 +42,23 @@ class ResultsTableTest {
     String table = ResultsTable.render(json);
 
     assertThat(table)
-        .contains("| JSON decode | docs | 1.10 µs ± 10.0 ns | Jackson POJO | 1.00 µs ± 10.0 ns | 1.10x | 3000 B | 1000 B |")
-        .contains("| JSON decode | docs | 1.10 µs ± 10.0 ns | fabric8 generic | 5.00 µs ± 100.0 ns | 0.22x |")
-        .contains("| stream JSON list | 10k list (per endpoint) | 500.0 ns ± 5.0 ns (2.00 M endpoints/s) |")
+        .contains(
+            "| JSON decode | docs | 1.10 µs ± 10.0 ns | Jackson POJO | 1.00 µs ± 10.0 ns | 1.10x |"
+                + " 3000 B | 1000 B |")
+        .contains(
+            "| JSON decode | docs | 1.10 µs ± 10.0 ns | fabric8 generic | 5.00 µs ± 100.0 ns |"
+                + " 0.22x |")
+        .contains(
+            "| stream JSON list | 10k list (per endpoint) | 500.0 ns ± 5.0 ns (2.00 M endpoints/s)"
+                + " |")
         // No readTree result: that row is left out.
         .doesNotContain("readTree")
-        .contains("| typed JSON decode within 1.2x of the POJO | docs | 1.10 (limit 1.20) | 1.08–1.12 | met |")
-        .contains("| typed JSON decode allocation within 1.5x of the POJO | docs | 3.00 (limit 1.50) | 3.00–3.00 | missed |")
+        .contains(
+            "| typed JSON decode within 1.2x of the POJO | docs | 1.10 (limit 1.20) | 1.08–1.12 |"
+                + " met |")
+        .contains(
+            "| typed JSON decode allocation within 1.5x of the POJO | docs | 3.00 (limit 1.50) |"
+                + " 3.00–3.00 | missed |")
         .contains("| name derivation no slower than naive | docs | – | – | not measured |");
   }
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
 package dev.wepkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,8 +14,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Every streaming benchmark reads all items of the same generated list. The methods are the
- * benchmark's own, run on a shorter list to keep the build fast; the full-size list is checked
- * once for its item count.
+ * benchmark's own, run on a shorter list to keep the build fast; the full-size list is checked once
+ * for its item count.
  */
 class StreamBenchmarkTest {
   private static final int ITEMS = 300;
@@ -45,7 +47,8 @@ class StreamBenchmarkTest {
 
   @Test
   void theBenchmarkListHasTenThousandItems() throws IOException {
-    byte[] json = EndpointListGenerator.json(EndpointListGenerator.SIZE, EndpointListGenerator.SEED);
+    byte[] json =
+        EndpointListGenerator.json(EndpointListGenerator.SIZE, EndpointListGenerator.SEED);
     assertThat(Peers.JSON.readTree(json).path("items").size()).isEqualTo(10_000);
   }
 
