@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
+import com.fasterxml.jackson.core.util.BufferRecycler;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
@@ -22,7 +24,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -338,9 +339,19 @@ public final class WorkloadEndpointJson {
    * @return the JSON text
    */
   public String write(ResourceDocument document, boolean pretty) {
-    StringWriter out = new StringWriter(512);
-    write(document, out, pretty);
-    return out.toString();
+    // As ObjectMapper.writeValueAsString does: segments from Jackson's recycled buffers instead of
+    // a StringWriter that grows, copies and copies again in toString().
+    BufferRecycler recycler = factory._getBufferRecycler();
+    try {
+      SegmentedStringWriter out = new SegmentedStringWriter(recycler);
+      write(document, out, pretty);
+      return out.getAndClear();
+    } catch (IOException e) {
+      // Cannot happen: the writer is in memory.
+      throw new UncheckedIOException(e);
+    } finally {
+      recycler.releaseToPool();
+    }
   }
 
   /**

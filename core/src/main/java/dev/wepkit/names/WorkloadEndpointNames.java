@@ -290,46 +290,59 @@ public final class WorkloadEndpointNames {
 
   private static String calculate(WorkloadEndpointIdentifiers ids, boolean allowPrefix) {
     String[] fields = segmentFields(requireNode(ids).orchestrator());
-    // Every segment is written once and each dash at most twice: size for the worst case once.
-    int capacity = SEGMENTS - 1;
-    for (String field : fields) {
-      capacity += segmentValue(ids, field).length() * 2;
-    }
-    StringBuilder name = new StringBuilder(capacity);
-    for (int i = 0; i < fields.length; i++) {
-      String value = segmentValue(ids, fields[i]);
-      if (value.isEmpty()) {
-        if (allowPrefix) {
-          // Node is never empty here, so the builder already ends with the separator dash.
-          return name.toString();
-        }
-        throw new NameDerivationException(
-            fields[i], "", NameDerivationException.SHOULD_BE_ASSIGNED);
-      }
-      if (value.charAt(0) == '-') {
-        throw new NameDerivationException(
-            fields[i], value, NameDerivationException.MUST_NOT_BEGIN_WITH_DASH);
-      }
-      if (value.charAt(value.length() - 1) == '-') {
-        throw new NameDerivationException(
-            fields[i], value, NameDerivationException.MUST_NOT_END_WITH_DASH);
-      }
-      appendEscaped(name, value);
-      if (i < fields.length - 1) {
-        name.append('-');
-      }
+    // Only the third segment depends on the orchestrator; look each value up once.
+    String node = ids.node();
+    String orchestrator = ids.orchestrator();
+    String third = segmentValue(ids, fields[2]);
+    String endpoint = ids.endpoint();
+    // Room for every segment, the three separators and a few escaped dashes.
+    StringBuilder name =
+        new StringBuilder(
+            node.length() + orchestrator.length() + third.length() + endpoint.length() + 11);
+    if (appendSegment(name, fields[0], node, allowPrefix)
+        && appendSegment(name, fields[1], orchestrator, allowPrefix)
+        && appendSegment(name, fields[2], third, allowPrefix)
+        && appendSegment(name, fields[3], endpoint, allowPrefix)) {
+      // A full name has no trailing separator.
+      name.setLength(name.length() - 1);
     }
     return name.toString();
   }
 
-  private static void appendEscaped(StringBuilder out, String value) {
-    for (int i = 0, n = value.length(); i < n; i++) {
-      char c = value.charAt(i);
-      out.append(c);
-      if (c == '-') {
-        out.append('-');
+  /**
+   * Appends one escaped segment and its separator. Returns false when the segment is empty in
+   * prefix mode (the prefix ends here, with the separator already written); throws Calico's error
+   * when it is empty otherwise, or begins or ends with a dash.
+   */
+  private static boolean appendSegment(
+      StringBuilder name, String field, String value, boolean allowPrefix) {
+    if (value.isEmpty()) {
+      if (allowPrefix) {
+        return false;
       }
+      throw new NameDerivationException(field, "", NameDerivationException.SHOULD_BE_ASSIGNED);
     }
+    if (value.charAt(0) == '-') {
+      throw new NameDerivationException(
+          field, value, NameDerivationException.MUST_NOT_BEGIN_WITH_DASH);
+    }
+    if (value.charAt(value.length() - 1) == '-') {
+      throw new NameDerivationException(
+          field, value, NameDerivationException.MUST_NOT_END_WITH_DASH);
+    }
+    appendEscaped(name, value);
+    name.append('-');
+    return true;
+  }
+
+  /** Appends {@code value} with every dash doubled, copying the runs between dashes whole. */
+  private static void appendEscaped(StringBuilder out, String value) {
+    int from = 0;
+    for (int dash = value.indexOf('-'); dash >= 0; dash = value.indexOf('-', from)) {
+      out.append(value, from, dash + 1).append('-');
+      from = dash + 1;
+    }
+    out.append(value, from, value.length());
   }
 
   /**

@@ -41,6 +41,18 @@ import java.util.Map;
 final class ModelReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
+  /** Where the elements of a list go: straight into a builder, so no temporary list is made. */
+  @FunctionalInterface
+  interface Sink<T> {
+    void add(T value);
+  }
+
+  /** Where the entries of a string map go. */
+  @FunctionalInterface
+  interface MapSink {
+    void put(String key, String value);
+  }
+
   private ModelReader() {}
 
   // ---------------------------------------------------------------- metadata
@@ -62,6 +74,7 @@ final class ModelReader {
         unknown = putUnknown(ctx, unknown, name, known);
         continue;
       }
+      long before = seen;
       seen = markSeen(ctx, seen, index, name, FieldNames.OBJECT_META);
       p.nextToken();
       switch (index) {
@@ -92,10 +105,16 @@ final class ModelReader {
           }
           break;
         case 6:
-          meta.labels(readStringMap(ctx));
+          if (repeated(before, index)) {
+            meta.labels(Collections.emptyMap());
+          }
+          readStringMap(ctx, meta::putLabel);
           break;
         default:
-          meta.annotations(readStringMap(ctx));
+          if (repeated(before, index)) {
+            meta.annotations(Collections.emptyMap());
+          }
+          readStringMap(ctx, meta::putAnnotation);
           break;
       }
     }
@@ -154,6 +173,7 @@ final class ModelReader {
         unknown = putUnknown(ctx, unknown, name, false);
         continue;
       }
+      long before = seen;
       seen = markSeen(ctx, seen, index, name, FieldNames.SPEC);
       p.nextToken();
       switch (index) {
@@ -179,10 +199,16 @@ final class ModelReader {
           spec.serviceAccountName(readString(ctx));
           break;
         case 7:
-          spec.ipNetworks(readStringList(ctx));
+          if (repeated(before, index)) {
+            spec.ipNetworks(Collections.emptyList());
+          }
+          readStringList(ctx, spec::addIpNetwork);
           break;
         case 8:
-          spec.ipNATs(readIpNats(ctx));
+          if (repeated(before, index)) {
+            spec.ipNATs(Collections.emptyList());
+          }
+          readIpNats(ctx, spec::addIpNAT);
           break;
         case 9:
           spec.ipv4Gateway(readString(ctx));
@@ -191,7 +217,10 @@ final class ModelReader {
           spec.ipv6Gateway(readString(ctx));
           break;
         case 11:
-          spec.profiles(readStringList(ctx));
+          if (repeated(before, index)) {
+            spec.profiles(Collections.emptyList());
+          }
+          readStringList(ctx, spec::addProfile);
           break;
         case 12:
           spec.interfaceName(readString(ctx));
@@ -200,10 +229,16 @@ final class ModelReader {
           spec.mac(readString(ctx));
           break;
         case 14:
-          spec.ports(readPorts(ctx));
+          if (repeated(before, index)) {
+            spec.ports(Collections.emptyList());
+          }
+          readPorts(ctx, spec::addPort);
           break;
         case 15:
-          spec.allowSpoofedSourcePrefixes(readStringList(ctx));
+          if (repeated(before, index)) {
+            spec.allowSpoofedSourcePrefixes(Collections.emptyList());
+          }
+          readStringList(ctx, spec::addAllowSpoofedSourcePrefix);
           break;
         case 16:
           if (p.currentToken() == JsonToken.VALUE_NULL) {
@@ -213,7 +248,10 @@ final class ModelReader {
           }
           break;
         default:
-          spec.awsElasticIPs(readStringList(ctx));
+          if (repeated(before, index)) {
+            spec.awsElasticIPs(Collections.emptyList());
+          }
+          readStringList(ctx, spec::addAwsElasticIP);
           break;
       }
     }
@@ -223,17 +261,15 @@ final class ModelReader {
     return spec.build();
   }
 
-  private static List<IPNAT> readIpNats(ReadContext ctx) throws IOException {
+  private static void readIpNats(ReadContext ctx, Sink<IPNAT> nats) throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return Collections.emptyList();
+      return;
     }
     expectArray(ctx, "a list of NAT mappings");
-    List<IPNAT> nats = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       nats.add(readIpNat(ctx));
     }
-    return nats;
   }
 
   private static IPNAT readIpNat(ReadContext ctx) throws IOException {
@@ -266,17 +302,16 @@ final class ModelReader {
     return nat.build();
   }
 
-  private static List<WorkloadEndpointPort> readPorts(ReadContext ctx) throws IOException {
+  private static void readPorts(ReadContext ctx, Sink<WorkloadEndpointPort> ports)
+      throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return Collections.emptyList();
+      return;
     }
     expectArray(ctx, "a list of ports");
-    List<WorkloadEndpointPort> ports = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       ports.add(readPort(ctx));
     }
-    return ports;
   }
 
   private static WorkloadEndpointPort readPort(ReadContext ctx) throws IOException {
@@ -486,35 +521,47 @@ final class ModelReader {
         "expected a DSCP name or a number from 0 to 255 but found " + describeValue(ctx));
   }
 
-  static List<String> readStringList(ReadContext ctx) throws IOException {
+  static void readStringList(ReadContext ctx, Sink<String> values) throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return Collections.emptyList();
+      return;
     }
     expectArray(ctx, "a list of strings");
-    List<String> values = new ArrayList<>();
     while (p.nextToken() != JsonToken.END_ARRAY) {
       values.add(readString(ctx));
     }
-    return values;
   }
 
-  private static Map<String, String> readStringMap(ReadContext ctx) throws IOException {
+  /**
+   * Reads a map of strings into a builder. Keys seen so far are kept in a small array only to
+   * notice duplicates (Jackson hands out canonical key instances, so the identity check usually
+   * decides); the builder's own map takes the last value, as Go does.
+   */
+  private static void readStringMap(ReadContext ctx, MapSink values) throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return Collections.emptyMap();
+      return;
     }
     expectObject(ctx, "a map of strings");
-    Map<String, String> values = new LinkedHashMap<>();
+    String[] keys = null;
+    int count = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      if (values.containsKey(key)) {
-        duplicate(ctx, key);
+      if (keys == null) {
+        keys = new String[8];
+      } else if (count == keys.length) {
+        keys = java.util.Arrays.copyOf(keys, count * 2);
       }
+      for (int i = 0; i < count; i++) {
+        if (keys[i] == key || keys[i].equals(key)) {
+          duplicate(ctx, key);
+          break;
+        }
+      }
+      keys[count++] = key;
       p.nextToken();
       values.put(key, readString(ctx));
     }
-    return values;
   }
 
   // ---------------------------------------------------------------- unknown values
@@ -647,6 +694,11 @@ final class ModelReader {
               + " last value is used");
     }
     return seen | (exact ? exactBit : foldedBit);
+  }
+
+  /** Whether field {@code index} had been set before this occurrence (see {@link #markSeen}). */
+  private static boolean repeated(long before, int index) {
+    return (before & (3L << (2 * index))) != 0;
   }
 
   static void duplicate(ReadContext ctx, String name) {

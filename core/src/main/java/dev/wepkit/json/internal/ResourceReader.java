@@ -41,7 +41,6 @@ public final class ResourceReader {
     JsonLocation kindLocation;
     JsonLocation apiVersionLocation;
     JsonLocation start;
-    String startPath;
     ObjectMeta objectMeta;
     ListMeta listMeta;
     WorkloadEndpointSpec spec;
@@ -66,7 +65,6 @@ public final class ResourceReader {
   static Parts begin(ReadContext ctx, boolean allowItems) {
     Parts parts = new Parts(allowItems);
     parts.start = ctx.parser.currentTokenLocation();
-    parts.startPath = ReadContext.path(ctx.parser.getParsingContext());
     return parts;
   }
 
@@ -152,7 +150,7 @@ public final class ResourceReader {
     checkType(ctx, parts, WorkloadEndpoint.KIND, item);
     if (parts.listMeta != null) {
       // Cannot happen: list metadata is read only for lists.
-      throw error(ctx, parts.startPath, parts.start, "list metadata in a WorkloadEndpoint");
+      throw error(ctx, resourcePath(ctx), parts.start, "list metadata in a WorkloadEndpoint");
     }
     ImmutableWorkloadEndpoint.Builder wep = WorkloadEndpoint.builder();
     if (parts.objectMeta != null) {
@@ -178,7 +176,7 @@ public final class ResourceReader {
       // The spec was bound before the kind said "list"; dropping it silently would lose data.
       throw error(
           ctx,
-          join(parts.startPath, "spec"),
+          join(resourcePath(ctx), "spec"),
           parts.start,
           "a WorkloadEndpointList has no spec: put the endpoints under \"items\"");
     }
@@ -238,7 +236,7 @@ public final class ResourceReader {
       String first = moved.keySet().iterator().next();
       throw error(
           ctx,
-          join(parts.startPath, "metadata." + first),
+          join(resourcePath(ctx), "metadata." + first),
           parts.start,
           "unknown field \"" + first + "\" in list metadata");
     }
@@ -249,30 +247,30 @@ public final class ResourceReader {
   private static void checkType(ReadContext ctx, Parts parts, String expectedKind, boolean item) {
     if (parts.apiVersion == null || parts.apiVersion.isEmpty()) {
       if (ctx.strict() && !item) {
-        throw error(ctx, parts.startPath, parts.start, "apiVersion is required: use \""
+        throw error(ctx, resourcePath(ctx), parts.start, "apiVersion is required: use \""
             + WorkloadEndpoint.API_VERSION + "\"");
       }
     } else if (!WorkloadEndpoint.API_VERSION.equals(parts.apiVersion)) {
       throw error(
           ctx,
-          join(parts.startPath, "apiVersion"),
+          join(resourcePath(ctx), "apiVersion"),
           parts.apiVersionLocation,
           unsupported(parts));
     }
     if (parts.kind == null || parts.kind.isEmpty()) {
       if (ctx.strict() && !item) {
-        throw error(ctx, parts.startPath, parts.start, "kind is required: use \"" + expectedKind
+        throw error(ctx, resourcePath(ctx), parts.start, "kind is required: use \"" + expectedKind
             + "\"");
       }
     } else if (!expectedKind.equals(parts.kind)) {
       if (WorkloadEndpoint.KIND.equals(parts.kind) || WorkloadEndpointList.KIND.equals(parts.kind)) {
         throw error(
             ctx,
-            join(parts.startPath, "kind"),
+            join(resourcePath(ctx), "kind"),
             parts.kindLocation,
             "expected kind \"" + expectedKind + "\" but found \"" + parts.kind + "\"");
       }
-      throw error(ctx, join(parts.startPath, "kind"), parts.kindLocation, unsupported(parts));
+      throw error(ctx, join(resourcePath(ctx), "kind"), parts.kindLocation, unsupported(parts));
     }
   }
 
@@ -284,6 +282,15 @@ public final class ResourceReader {
         + "\"): wepkit reads apiVersion \""
         + WorkloadEndpoint.API_VERSION
         + "\" with kind \"WorkloadEndpoint\" or \"WorkloadEndpointList\"";
+  }
+
+  /**
+   * The path of the resource being finished. Only called once its object has ended, when the
+   * parser's context is the one the resource sits in ({@code ""}, {@code [2]}, {@code items[2]}),
+   * so that no path is built for a resource that has no problem.
+   */
+  private static String resourcePath(ReadContext ctx) {
+    return ReadContext.path(ctx.parser.getParsingContext());
   }
 
   private static String join(String prefix, String path) {
