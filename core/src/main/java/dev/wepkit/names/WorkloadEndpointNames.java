@@ -295,10 +295,11 @@ public final class WorkloadEndpointNames {
     String orchestrator = ids.orchestrator();
     String third = segmentValue(ids, fields[2]);
     String endpoint = ids.endpoint();
-    // Room for every segment, the three separators and a few escaped dashes.
+    // Room for the worst case (every character a dash, doubled) so the builder never grows:
+    // growing copies, and names with many dashes are common (pod names, OpenStack UUIDs).
     StringBuilder name =
         new StringBuilder(
-            node.length() + orchestrator.length() + third.length() + endpoint.length() + 11);
+            2 * (node.length() + orchestrator.length() + third.length() + endpoint.length()) + 4);
     if (appendSegment(name, fields[0], node, allowPrefix)
         && appendSegment(name, fields[1], orchestrator, allowPrefix)
         && appendSegment(name, fields[2], third, allowPrefix)
