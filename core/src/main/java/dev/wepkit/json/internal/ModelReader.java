@@ -23,10 +23,9 @@ import dev.wepkit.QoSControls;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -550,7 +549,7 @@ final class ModelReader {
       if (keys == null) {
         keys = new String[8];
       } else if (count == keys.length) {
-        keys = java.util.Arrays.copyOf(keys, count * 2);
+        keys = Arrays.copyOf(keys, count * 2);
       }
       for (int i = 0; i < count; i++) {
         if (keys[i] == key || keys[i].equals(key)) {

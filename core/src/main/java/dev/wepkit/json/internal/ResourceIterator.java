@@ -5,6 +5,7 @@ package dev.wepkit.json.internal;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.json.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.util.Iterator;
@@ -126,7 +127,7 @@ public final class ResourceIterator implements Iterator<WorkloadEndpoint> {
           state = inArray ? State.ARRAY : State.ROOT;
           if (parts.isList()) {
             // Items were already handed out; this checks kind and apiVersion.
-            ResourceReader.finishList(ctx, parts, ResourceReader.startList(ctx, parts));
+            ResourceReader.finishList(ctx, parts, WorkloadEndpointList.builder());
             break;
           }
           return ResourceReader.finishEndpoint(ctx, parts, false);

@@ -148,10 +148,6 @@ public final class ResourceReader {
 
   static WorkloadEndpoint finishEndpoint(ReadContext ctx, Parts parts, boolean item) {
     checkType(ctx, parts, WorkloadEndpoint.KIND, item);
-    if (parts.listMeta != null) {
-      // Cannot happen: list metadata is read only for lists.
-      throw error(ctx, resourcePath(ctx), parts.start, "list metadata in a WorkloadEndpoint");
-    }
     ImmutableWorkloadEndpoint.Builder wep = WorkloadEndpoint.builder();
     if (parts.objectMeta != null) {
       wep.metadata(parts.objectMeta);
@@ -163,10 +159,6 @@ public final class ResourceReader {
       wep.unknownFields(parts.unknown);
     }
     return wep.build();
-  }
-
-  static ImmutableWorkloadEndpointList.Builder startList(ReadContext ctx, Parts parts) {
-    return WorkloadEndpointList.builder();
   }
 
   static WorkloadEndpointList finishList(
@@ -344,7 +336,7 @@ public final class ResourceReader {
     ImmutableWorkloadEndpointList.Builder list = null;
     while (readFields(ctx, parts)) {
       if (list == null) {
-        list = startList(ctx, parts);
+        list = WorkloadEndpointList.builder();
       } else {
         // A second "items" array: the last one wins, as for any duplicate key.
         list.items(List.of());
@@ -355,7 +347,7 @@ public final class ResourceReader {
       }
     }
     if (parts.isList()) {
-      return ResourceDocument.of(finishList(ctx, parts, list == null ? startList(ctx, parts) : list));
+      return ResourceDocument.of(finishList(ctx, parts, list == null ? WorkloadEndpointList.builder() : list));
     }
     return ResourceDocument.of(finishEndpoint(ctx, parts, false));
   }
