@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.names;
 
+import dev.wepkit.internal.GoStrings;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -106,7 +107,7 @@ public final class CalicoLabels {
         && !serviceAccountName.isEmpty()
         // Go's len() counts bytes, and bytes are never fewer than chars.
         && serviceAccountName.length() <= SERVICE_ACCOUNT_LABEL_MAX_LENGTH
-        && WorkloadEndpointNames.utf8Length(serviceAccountName)
+        && GoStrings.utf8Length(serviceAccountName)
             <= SERVICE_ACCOUNT_LABEL_MAX_LENGTH) {
       out.put(SERVICE_ACCOUNT, serviceAccountName);
     }

@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.names;
 
+import dev.wepkit.internal.GoStrings;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -353,7 +354,7 @@ public final class WorkloadEndpointNames {
   private static boolean splitInto(String name, String[] parts) {
     int minBytes = 2 * parts.length - 1;
     // A Java char is at least one UTF-8 byte, so only short names need their bytes counted.
-    if (name.length() < minBytes && utf8Length(name) < minBytes) {
+    if (name.length() < minBytes && GoStrings.utf8Length(name) < minBytes) {
       return false;
     }
     return extractParts(name, parts) == parts.length;
@@ -409,29 +410,6 @@ public final class WorkloadEndpointNames {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * The length of {@code s} in UTF-8, counting a lone surrogate as U+FFFD (3 bytes), as Go would.
-   */
-  static int utf8Length(String s) {
-    int bytes = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        bytes += 1;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
   }
 
   /** Go's {@code url.PathEscape}: percent-encodes every UTF-8 byte that shouldEscape selects. */

@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoStrings;
 import dev.wepkit.internal.GoNet;
 import com.google.common.net.InetAddresses;
 import dev.wepkit.Dscp;
@@ -203,14 +204,14 @@ final class Checker {
   private void objectName(String path, String name, boolean derived) {
     String whose = derived ? "the name derived from the spec " : "";
     if (name.length() > DnsNames.MAX_OBJECT_NAME_LENGTH
-        || (!Texts.isAscii(name) && Texts.utf8Length(name) > DnsNames.MAX_OBJECT_NAME_LENGTH)) {
+        || (!Texts.isAscii(name) && GoStrings.utf8Length(name) > DnsNames.MAX_OBJECT_NAME_LENGTH)) {
       error(
           path,
           ViolationType.TOO_LONG,
           name,
           whose
               + "is too long by "
-              + (Texts.utf8Length(name) - DnsNames.MAX_OBJECT_NAME_LENGTH)
+              + (GoStrings.utf8Length(name) - DnsNames.MAX_OBJECT_NAME_LENGTH)
               + " bytes: a name has at most "
               + DnsNames.MAX_OBJECT_NAME_LENGTH);
     } else if (!DnsNames.isValidName(name)) {
@@ -291,7 +292,7 @@ final class Checker {
             LabelKeys.explain(lower)
                 + " (annotation keys are checked in lower case, with the rules of label keys)");
       }
-      total += Texts.utf8Length(key) + Texts.utf8Length(e.getValue());
+      total += GoStrings.utf8Length(key) + GoStrings.utf8Length(e.getValue());
     }
     if (bad > 1) {
       sortByPath(before);
@@ -651,7 +652,7 @@ final class Checker {
       }
     } else if (!PortNames.isValid(name)) {
       ViolationType type =
-          Texts.utf8Length(name) > PortNames.MAX_LENGTH
+          GoStrings.utf8Length(name) > PortNames.MAX_LENGTH
               ? ViolationType.TOO_LONG
               : ViolationType.INVALID;
       error(

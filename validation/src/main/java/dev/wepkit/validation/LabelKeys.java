@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoStrings;
+
 /**
  * Kubernetes' {@code IsQualifiedName}, which Calico applies to label keys (and, after lower-casing,
  * to annotation keys): an optional prefix and {@code /}, then a name.
@@ -95,7 +97,7 @@ public final class LabelKeys {
       if (slash == 0) {
         return "the prefix before '/' must not be empty";
       }
-      long prefixBytes = Texts.utf8Length(key.substring(0, slash));
+      long prefixBytes = GoStrings.utf8Length(key.substring(0, slash));
       if (prefixBytes > MAX_PREFIX_LENGTH) {
         return "the prefix is " + prefixBytes + " bytes long; the limit is " + MAX_PREFIX_LENGTH;
       }
@@ -115,7 +117,7 @@ public final class LabelKeys {
     if (from >= to) {
       return emptyAllowed ? null : what + " must not be empty";
     }
-    long bytes = Texts.utf8Length(s.substring(from, to));
+    long bytes = GoStrings.utf8Length(s.substring(from, to));
     if (bytes > maxLength) {
       return what + " is " + bytes + " bytes long; the limit is " + maxLength;
     }

@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoStrings;
+
 /**
  * Kubernetes' {@code IsValidLabelValue}, which Calico applies to label values: empty, or at most
  * {@value #MAX_LENGTH} bytes that start and end with a letter or digit, with {@code -}, {@code _}
@@ -50,7 +52,7 @@ public final class LabelValues {
   /** Whether the value is longer than {@value #MAX_LENGTH} bytes, as Go counts. */
   static boolean isTooLong(String value) {
     return value.length() > MAX_LENGTH
-        || (!Texts.isAscii(value) && Texts.utf8Length(value) > MAX_LENGTH);
+        || (!Texts.isAscii(value) && GoStrings.utf8Length(value) > MAX_LENGTH);
   }
 
   static String explain(String value) {

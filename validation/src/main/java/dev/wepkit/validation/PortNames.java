@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoStrings;
+
 /**
  * Kubernetes' {@code IsValidPortName}, which Calico applies to {@code ports[].name}: an IANA
  * service name of 1 to {@value #MAX_LENGTH} characters from {@code [-a-z0-9]}, with at least one
@@ -68,7 +70,7 @@ public final class PortNames {
       return "must not be empty";
     }
     StringBuilder reasons = new StringBuilder();
-    long length = Texts.utf8Length(name);
+    long length = GoStrings.utf8Length(name);
     if (length > MAX_LENGTH) {
       reasons.append("is ").append(length).append(" characters long (at most ").append(MAX_LENGTH).append(')');
     }

@@ -6,30 +6,6 @@ package dev.wepkit.validation;
 final class Texts {
   private Texts() {}
 
-  /**
-   * The length of {@code s} in UTF-8 bytes, which is what Go's {@code len} counts. A lone
-   * surrogate counts as the three bytes of U+FFFD, which is what Go's JSON decoder makes of it.
-   */
-  static long utf8Length(String s) {
-    long bytes = 0;
-    for (int i = 0, n = s.length(); i < n; i++) {
-      char c = s.charAt(i);
-      if (c < 0x80) {
-        bytes++;
-      } else if (c < 0x800) {
-        bytes += 2;
-      } else if (Character.isHighSurrogate(c)
-          && i + 1 < n
-          && Character.isLowSurrogate(s.charAt(i + 1))) {
-        bytes += 4;
-        i++;
-      } else {
-        bytes += 3;
-      }
-    }
-    return bytes;
-  }
-
   /** Whether every char is ASCII, so that chars and Go bytes count alike. */
   static boolean isAscii(String s) {
     for (int i = 0, n = s.length(); i < n; i++) {
