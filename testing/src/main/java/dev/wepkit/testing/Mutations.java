@@ -625,19 +625,37 @@ public final class Mutations {
   }
 
   private static MutatedEndpoint natUncovered(WorkloadEndpoint wep, GenContext ctx) {
-    List<String> networks = wep.spec().ipNetworks();
+    // The networks of the endpoint as changeNat will see it: it may add a network for a new NAT.
+    WorkloadEndpoint base = withParsableNat(wep, ctx);
+    List<String> networks = base.spec().ipNetworks();
     return changeNat(
-        wep,
+        base,
         ctx,
         "spec.ipNATs[i].internalIP outside networks",
         "internalIP",
         nat -> {
           boolean v4 = Ips.isV4(Ips.parse(nat.externalIP()));
-          byte[] ip;
-          do {
-            ip = v4 ? Generators.ipv4Bytes(ctx) : Generators.ipv6Bytes(ctx);
-          } while (Ips.anyContains(networks, ip));
-          return IPNAT.of(Generators.format(ctx, ip), nat.externalIP());
+          // Random draws almost always land outside single-address networks; the bound matters
+          // when an earlier mutation (invalidEndpoints chains them) widened a network, perhaps to
+          // 0.0.0.0/0, so that no draw can succeed.
+          for (int attempt = 0; attempt < 32; attempt++) {
+            byte[] ip = v4 ? Generators.ipv4Bytes(ctx) : Generators.ipv6Bytes(ctx);
+            if (!Ips.anyContains(networks, ip)) {
+              return IPNAT.of(Generators.format(ctx, ip), nat.externalIP());
+            }
+          }
+          byte[] ip = Ips.firstUncovered(networks, v4);
+          if (ip != null) {
+            return IPNAT.of(Generators.format(ctx, ip), nat.externalIP());
+          }
+          // The whole family is covered, which only an earlier mutation can do: move the NAT to
+          // the other family, and leave it as it is if that is covered too.
+          byte[] other = Ips.firstUncovered(networks, !v4);
+          if (other == null) {
+            return nat;
+          }
+          byte[] external = v4 ? Generators.ipv6Bytes(ctx) : Generators.ipv4Bytes(ctx);
+          return IPNAT.of(Generators.format(ctx, other), Generators.format(ctx, external));
         });
   }
 

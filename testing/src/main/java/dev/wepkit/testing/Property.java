@@ -18,6 +18,12 @@ import java.util.function.Predicate;
  * Consumer}). The default seed is {@link Seeds#seed()} and the default number of cases is {@link
  * Seeds#tries(int) Seeds.tries(1000)}.
  *
+ * <p>Every run prints one line to standard output before its first case, with the property's name,
+ * its seed and the option that replays it, so that even a run that never ends (a check or a
+ * generator that hangs, stopped by a build timeout) can be replayed from its log. Shrinking stops
+ * after {@value #MAX_SHRINK_STEPS} steps, {@value #MAX_SHRINK_ATTEMPTS} candidates or {@value
+ * #MAX_SHRINK_SECONDS} seconds, whichever comes first, and reports the smallest failure found.
+ *
  * <pre>{@code
  * @Test
  * void namesAreDerived() {
@@ -44,14 +50,31 @@ public final class Property {
   /** The most candidates tried in all, for the same reason. */
   private static final int MAX_SHRINK_ATTEMPTS = 20_000;
 
+  /**
+   * The longest shrinking may take: a slow check (one that times out, say) times the attempt limit
+   * would otherwise keep a failing build running for hours.
+   */
+  private static final int MAX_SHRINK_SECONDS = 30;
+
   private final String name;
   private final long seed;
   private final int tries;
+  private final long shrinkNanos;
 
   private Property(String name, long seed, int tries) {
+    this(name, seed, tries, MAX_SHRINK_SECONDS * 1_000_000_000L);
+  }
+
+  private Property(String name, long seed, int tries, long shrinkNanos) {
     this.name = Objects.requireNonNull(name, "name");
     this.seed = seed;
     this.tries = tries;
+    this.shrinkNanos = shrinkNanos;
+  }
+
+  /** A copy whose shrinking stops after this long: for this class's own tests. */
+  Property withShrinkTimeLimit(java.time.Duration limit) {
+    return new Property(name, seed, tries, limit.toNanos());
   }
 
   /**
@@ -100,7 +123,7 @@ public final class Property {
    * @return the copy
    */
   public Property withSeed(long newSeed) {
-    return new Property(name, newSeed, tries);
+    return new Property(name, newSeed, tries, shrinkNanos);
   }
 
   /**
@@ -114,7 +137,7 @@ public final class Property {
     if (newTries < 1) {
       throw new IllegalArgumentException("tries must be at least 1, not " + newTries);
     }
-    return new Property(name, seed, newTries);
+    return new Property(name, seed, newTries, shrinkNanos);
   }
 
   /**
@@ -207,6 +230,9 @@ public final class Property {
   private <T> void run(Gen<T> gen, Shrinker<T> shrinker, Consumer<T> check) {
     Objects.requireNonNull(gen, "gen");
     Objects.requireNonNull(shrinker, "shrinker");
+    System.out.println(
+        "property '" + name + "': " + tries + " cases, seed " + seed + " (" + Seeds.replayHint(seed)
+            + ")");
     for (int index = 0; index < tries; index++) {
       GenContext ctx = GenContext.forCase(seed, index, tries);
       T value;
@@ -233,8 +259,10 @@ public final class Property {
     Throwable currentFailure = firstFailure;
     int steps = 0;
     int attempts = 0;
+    long deadline = System.nanoTime() + shrinkNanos;
+    boolean outOfTime = false;
     boolean progressed = true;
-    while (progressed && steps < MAX_SHRINK_STEPS && attempts < MAX_SHRINK_ATTEMPTS) {
+    while (progressed && !outOfTime && steps < MAX_SHRINK_STEPS && attempts < MAX_SHRINK_ATTEMPTS) {
       progressed = false;
       Iterator<T> candidates;
       try {
@@ -243,6 +271,10 @@ public final class Property {
         break; // a broken shrinker must not hide the original failure
       }
       while (candidates.hasNext() && attempts < MAX_SHRINK_ATTEMPTS) {
+        if (System.nanoTime() - deadline > 0) {
+          outOfTime = true;
+          break;
+        }
         T candidate = candidates.next();
         attempts++;
         Throwable candidateFailure = failure(check, candidate);
@@ -257,10 +289,19 @@ public final class Property {
     }
     StringBuilder message = new StringBuilder(header(index, size));
     if (steps > 0) {
-      message.append("\nshrunk case (").append(steps).append(" shrink steps): ").append(current);
+      message
+          .append("\nshrunk case (")
+          .append(steps)
+          .append(" shrink steps")
+          .append(outOfTime ? ", stopped by the time limit" : "")
+          .append("): ")
+          .append(current);
       message.append("\noriginal case: ").append(original);
     } else {
       message.append("\ncase: ").append(current);
+      if (outOfTime) {
+        message.append("\n(not shrunk: shrinking stopped by the time limit)");
+      }
     }
     message.append("\ncause: ").append(currentFailure);
     return new AssertionError(message.toString(), currentFailure);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wepkit.testing.internal.Ips;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The internal IP helper, against Go's documented behaviour and the independent oracle. */
@@ -87,5 +88,29 @@ class IpsTest {
 
   private static String canonical(String text) {
     return Ips.formatV6Canonical(Ips.parse(text));
+  }
+
+  @Test
+  void firstUncoveredFindsAnAddressOutsideTheNetworksOrSaysThereIsNone() {
+    assertThat(Ips.firstUncovered(List.of(), true)).containsExactly(0, 0, 0, 0);
+    assertThat(Ips.firstUncovered(List.of("0.0.0.0/0"), true)).isNull();
+    assertThat(Ips.firstUncovered(List.of("0.0.0.0/1", "128.0.0.0/1"), true)).isNull();
+    assertThat(Ips.firstUncovered(List.of("0.0.0.0/1"), true)).containsExactly(255, 255, 255, 255);
+    // Neither end of the range is free: the address below a network is, without wrapping around.
+    assertThat(Ips.firstUncovered(List.of("255.255.255.255/32", "0.0.0.0"), true))
+        .containsExactly(255, 255, 255, 254);
+    assertThat(Ips.firstUncovered(List.of("0.0.0.0/1", "128.0.0.0/2", "255.255.255.255"), true))
+        .containsExactly(192, 0, 0, 0);
+    // An IPv6 network never contains an IPv4 address, and the reverse, as in Go's IPNet.Contains.
+    assertThat(Ips.firstUncovered(List.of("::/0"), true)).containsExactly(0, 0, 0, 0);
+    assertThat(Ips.firstUncovered(List.of("0.0.0.0/0"), false)).isEqualTo(new byte[16]);
+    assertThat(Ips.firstUncovered(List.of("::/0"), false)).isNull();
+    // IPv4-mapped addresses count as IPv4, so they are never the IPv6 answer.
+    byte[] pastMapped = new byte[16];
+    pastMapped[9] = 1;
+    assertThat(Ips.firstUncovered(List.of("::/81", "8000::/1"), false)).isEqualTo(pastMapped);
+    assertThat(Ips.firstUncovered(List.of("::/81", "::1:0:0:0/80", "8000::/1"), false))
+        .isEqualTo(Ips.parse("::8000:0:0"));
+    assertThat(Ips.firstUncovered(List.of("not a network", "::/0", "0.0.0.0/0"), false)).isNull();
   }
 }

@@ -3,11 +3,14 @@
 package dev.wepkit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.wepkit.IPNAT;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.testing.CalicoOracle.Violation;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +96,73 @@ class MutationsProperties {
       assertThat(CalicoOracle.errors(r.endpoint())).isEmpty();
       assertThat(CalicoOracle.warnings(r.endpoint()))
           .containsExactly(new Violation(r.expectedPath(), r.expectedType()));
+    }
+  }
+
+  @Test
+  void mutationsEndOnEndpointsWhoseNetworksCoverAWholeFamily() {
+    // invalidEndpoints chains mutations, so one may meet a network another widened to 0.0.0.0/0.
+    // "internalIP outside networks" used to draw addresses until one fell outside the networks,
+    // and hung the build (CI, seed 5818523204758407422). Every mutation must still end and leave
+    // an invalid endpoint, whatever the networks cover.
+    for (List<String> networks :
+        List.of(
+            List.of("0.0.0.0/0", "172.31.10.166/32"),
+            List.of("0.0.0.0/1", "128.0.0.0/1", "10.0.0.1"),
+            List.of("::/0", "fd00::1"),
+            List.of("0.0.0.0/0", "::/0"))) {
+      WorkloadEndpoint wide =
+          WorkloadEndpoint.builder()
+              .metadata(ObjectMeta.builder().name("n-k8s-p-eth0").build())
+              .spec(
+                  WorkloadEndpointSpec.builder()
+                      .node("n")
+                      .orchestrator("k8s")
+                      .pod("p")
+                      .endpoint("eth0")
+                      .interfaceName("cali0")
+                      .ipNetworks(networks)
+                      .build())
+              .build();
+      for (Mutation m : Mutations.all()) {
+        for (long seed = 0; seed < 10; seed++) {
+          GenContext ctx = GenContext.of(seed);
+          MutatedEndpoint result =
+              assertTimeoutPreemptively(
+                  Duration.ofSeconds(10),
+                  () -> m.apply(wide, ctx),
+                  () -> m.name() + " on " + networks + " did not end");
+          assertThat(CalicoOracle.errors(result.endpoint())).as(m.name()).isNotEmpty();
+        }
+      }
+    }
+  }
+
+  @Test
+  void uncoveredNatMovesToTheOtherFamilyWhenItsOwnIsCovered() {
+    Mutation uncovered =
+        Mutations.all().stream()
+            .filter(m -> m.name().equals("spec.ipNATs[i].internalIP outside networks"))
+            .findFirst()
+            .orElseThrow();
+    WorkloadEndpoint wide =
+        WorkloadEndpoint.builder()
+            .metadata(ObjectMeta.builder().name("n-k8s-p-eth0").build())
+            .spec(
+                WorkloadEndpointSpec.builder()
+                    .node("n")
+                    .orchestrator("k8s")
+                    .pod("p")
+                    .endpoint("eth0")
+                    .interfaceName("cali0")
+                    .addIpNetworks("0.0.0.0/0", "10.0.0.1/32")
+                    .addIpNATs(IPNAT.of("10.0.0.1", "192.0.2.1"))
+                    .build())
+            .build();
+    for (long seed = 0; seed < 20; seed++) {
+      IPNAT nat = uncovered.apply(wide, GenContext.of(seed)).endpoint().spec().ipNATs().get(0);
+      assertThat(nat.internalIP()).as("seed %d", seed).contains(":");
+      assertThat(nat.externalIP()).as("seed %d", seed).contains(":");
     }
   }
 

@@ -7,6 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.wepkit.WorkloadEndpoint;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -45,6 +49,59 @@ class PropertyTest {
     assertThat(error.getMessage())
         .contains(
             "'sizes stay small'", "case 500 of 1000", "seed 42", "-Dwepkit.seed=42", "case: 50");
+  }
+
+  @Test
+  void everyRunPrintsItsSeedBeforeItsFirstCase() {
+    // A run that never ends leaves no failure message, so the seed must be in the log already.
+    PrintStream original = System.out;
+    ByteArrayOutputStream captured = new ByteArrayOutputStream();
+    AtomicReference<String> printedBeforeFirstCase = new AtomicReference<>();
+    System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+    try {
+      Property.named("prints first")
+          .withSeed(-77L)
+          .withTries(3)
+          .check(
+              GenContext::size,
+              size -> {
+                printedBeforeFirstCase.compareAndSet(
+                    null, captured.toString(StandardCharsets.UTF_8));
+                return true;
+              });
+    } finally {
+      System.setOut(original);
+    }
+    assertThat(printedBeforeFirstCase.get())
+        .contains("'prints first'", "3 cases", "seed -77", "-Dwepkit.seed=-77");
+  }
+
+  @Test
+  void shrinkingStopsAtItsTimeLimitAndStillReportsTheFailure() {
+    AtomicInteger checks = new AtomicInteger();
+    AssertionError error =
+        catchThrowableOfType(
+            AssertionError.class,
+            () ->
+                Property.named("slow and always failing")
+                    .withSeed(5L)
+                    .withTries(10)
+                    .withShrinkTimeLimit(Duration.ofMillis(200))
+                    .check(
+                        ctx -> List.copyOf(java.util.Collections.nCopies(40, 7)),
+                        list -> {
+                          checks.incrementAndGet();
+                          try {
+                            Thread.sleep(50);
+                          } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                          }
+                          // Many shrink steps to go: elements one by one to 30, then each 7 to 0.
+                          return list.size() < 30;
+                        }));
+    assertThat(error.getMessage()).contains("'slow and always failing'", "seed 5", "time limit");
+    // One check found the failure; about four more fit in 200 ms, far short of a full shrink.
+    assertThat(checks.get()).isBetween(2, 12);
   }
 
   @Test

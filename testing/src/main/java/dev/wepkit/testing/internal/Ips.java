@@ -243,6 +243,73 @@ public final class Ips {
     return false;
   }
 
+  /**
+   * Returns an address of one family that none of the networks contains, or null when they cover
+   * the whole family (a {@code 0.0.0.0/0}, say). Deterministic, so it cannot loop however the
+   * networks were chosen.
+   *
+   * <p>If any address is uncovered, the lowest address of some uncovered range is one of: the
+   * family's first address, the address just past a network, or (for IPv6) the address just past
+   * the IPv4-mapped range, which counts as IPv4. The first uncovered address found among those is
+   * returned; the address just before each network is tried too, for variety.
+   *
+   * @param networks CIDR or IP texts; unparsable ones are skipped
+   * @param v4 true for IPv4, false for IPv6 outside the IPv4-mapped range
+   * @return 4 or 16 bytes, or null when the family is fully covered
+   */
+  public static byte[] firstUncovered(Iterable<String> networks, boolean v4) {
+    int length = v4 ? 4 : 16;
+    java.util.List<byte[]> candidates = new java.util.ArrayList<>();
+    candidates.add(new byte[length]);
+    byte[] ones = new byte[length];
+    Arrays.fill(ones, (byte) 0xff);
+    candidates.add(ones);
+    if (!v4) {
+      byte[] pastMapped = new byte[16];
+      pastMapped[9] = 1; // ::1:0:0:0, the first address after ::ffff:255.255.255.255
+      candidates.add(pastMapped);
+    }
+    for (String network : networks) {
+      Network parsed = parseCidrOrIp(network);
+      if (parsed == null) {
+        continue;
+      }
+      byte[] net = normalize(parsed.address());
+      int bits = parsed.prefixLength() - (parsed.address().length - net.length) * 8;
+      if (net.length != length || bits < 0) {
+        continue;
+      }
+      byte[] first = mask(net, bits);
+      byte[] last = first.clone();
+      for (int bit = bits; bit < length * 8; bit++) {
+        last[bit / 8] |= (byte) (0x80 >> (bit % 8));
+      }
+      candidates.add(step(last, 1));
+      candidates.add(step(first, -1));
+    }
+    for (byte[] candidate : candidates) {
+      if (candidate != null
+          && (v4 || !isMapped(candidate))
+          && !anyContains(networks, candidate)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** The address one above or below, or null when that would wrap around. */
+  private static byte[] step(byte[] ip, int direction) {
+    byte[] out = ip.clone();
+    for (int i = out.length - 1; i >= 0; i--) {
+      int value = (out[i] & 0xff) + direction;
+      out[i] = (byte) value;
+      if (value >= 0 && value <= 0xff) {
+        return out;
+      }
+    }
+    return null;
+  }
+
   private static int hexValue(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
