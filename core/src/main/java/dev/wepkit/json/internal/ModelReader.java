@@ -49,13 +49,20 @@ final class ModelReader {
 
   // ---------------------------------------------------------------- metadata
 
+  /**
+   * Metadata with every attribute at its default. Metadata is derived from it with the withers:
+   * most documents set only a few of its attributes, and a wither allocates one small object where
+   * a builder allocates three maps and copies each of them again in {@code build()}.
+   */
+  private static final ImmutableObjectMeta EMPTY_META = ObjectMeta.builder().build();
+
   static ObjectMeta readObjectMeta(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
-    ImmutableObjectMeta.Builder meta = ObjectMeta.builder();
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return meta.build();
+      return EMPTY_META;
     }
     expectObject(ctx, "metadata");
+    ImmutableObjectMeta meta = EMPTY_META;
     Map<String, JsonNode> unknown = null;
     StringPairs labels = null;
     StringPairs annotations = null;
@@ -72,33 +79,34 @@ final class ModelReader {
       p.nextToken();
       switch (index) {
         case 0:
-          meta.name(readString(ctx));
+          meta = meta.withName(readString(ctx));
           break;
         case 1:
-          meta.generateName(readString(ctx));
+          meta = meta.withGenerateName(readString(ctx));
           break;
         case 2:
           {
             String namespace = readString(ctx);
             // calicoctl treats an empty namespace like a missing one.
-            meta.namespace(namespace.isEmpty() ? ObjectMeta.DEFAULT_NAMESPACE : namespace);
+            meta =
+                meta.withNamespace(namespace.isEmpty() ? ObjectMeta.DEFAULT_NAMESPACE : namespace);
             break;
           }
         case 3:
-          meta.uid(readString(ctx));
+          meta = meta.withUid(readString(ctx));
           break;
         case 4:
-          meta.resourceVersion(readString(ctx));
+          meta = meta.withResourceVersion(readString(ctx));
           break;
         case 5:
           if (p.currentToken() == JsonToken.VALUE_NULL) {
-            meta.creationTimestamp(java.util.Optional.empty());
+            meta = meta.withCreationTimestamp(java.util.Optional.empty());
           } else {
-            meta.creationTimestamp(readString(ctx));
+            meta = meta.withCreationTimestamp(readString(ctx));
           }
           break;
         case 6:
-          // A repeated field starts over: the last one wins, as in Go.
+          // A repeated field (in another letter case) replaces the earlier one.
           labels = readStringMap(ctx, ctx.labels());
           break;
         default:
@@ -106,18 +114,17 @@ final class ModelReader {
           break;
       }
     }
-    if (unknown != null) {
-      meta.unknownFields(unknown);
-    }
-    // The maps go in through the withers, which copy once; the builder would copy twice.
-    ImmutableObjectMeta built = meta.build();
+    // Each map is copied once, by its wither; the scratch maps are reused for the next metadata.
     if (labels != null && !labels.isEmpty()) {
-      built = built.withLabels(labels);
+      meta = meta.withLabels(labels);
     }
     if (annotations != null && !annotations.isEmpty()) {
-      built = built.withAnnotations(annotations);
+      meta = meta.withAnnotations(annotations);
     }
-    return built;
+    if (unknown != null) {
+      meta = meta.withUnknownFields(unknown);
+    }
+    return meta;
   }
 
   static ListMeta readListMeta(ReadContext ctx) throws IOException {
