@@ -121,5 +121,18 @@ final class StringPairs extends AbstractMap<String, String> {
     public String setValue(String value) {
       throw new UnsupportedOperationException();
     }
+
+    // As Map.Entry specifies, so that AbstractMap's equals and hashCode hold for this map.
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Map.Entry
+          && getKey().equals(((Map.Entry<?, ?>) o).getKey())
+          && getValue().equals(((Map.Entry<?, ?>) o).getValue());
+    }
+
+    @Override
+    public int hashCode() {
+      return getKey().hashCode() ^ getValue().hashCode();
+    }
   }
 }
