@@ -21,5 +21,8 @@ import org.immutables.value.Value;
     depluralize = true,
     depluralizeDictionary = {"prefix:prefixes"},
     defaults = @Value.Immutable(copy = true),
-    optionalAcceptNullable = true)
+    optionalAcceptNullable = true,
+    // Every default is a constant that reads no other attribute, so the cycle-detecting
+    // initialization shim Immutables allocates per instance buys nothing.
+    unsafeDefaultAndDerived = true)
 public @interface WepkitStyle {}

@@ -25,7 +25,6 @@ import dev.wepkit.WorkloadEndpointSpec;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -46,24 +45,27 @@ final class ModelReader {
     void add(T value);
   }
 
-  /** Where the entries of a string map go. */
-  @FunctionalInterface
-  interface MapSink {
-    void put(String key, String value);
-  }
-
   private ModelReader() {}
 
   // ---------------------------------------------------------------- metadata
 
+  /**
+   * Metadata with every attribute at its default. Metadata is derived from it with the withers:
+   * most documents set only a few of its attributes, and a wither allocates one small object where
+   * a builder allocates three maps and copies each of them again in {@code build()}.
+   */
+  private static final ImmutableObjectMeta EMPTY_META = ObjectMeta.builder().build();
+
   static ObjectMeta readObjectMeta(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
-    ImmutableObjectMeta.Builder meta = ObjectMeta.builder();
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return meta.build();
+      return EMPTY_META;
     }
     expectObject(ctx, "metadata");
+    ImmutableObjectMeta meta = EMPTY_META;
     Map<String, JsonNode> unknown = null;
+    StringPairs labels = null;
+    StringPairs annotations = null;
     long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
@@ -73,54 +75,56 @@ final class ModelReader {
         unknown = putUnknown(ctx, unknown, name, known);
         continue;
       }
-      long before = seen;
       seen = markSeen(ctx, seen, index, name, FieldNames.OBJECT_META);
       p.nextToken();
       switch (index) {
         case 0:
-          meta.name(readString(ctx));
+          meta = meta.withName(readString(ctx));
           break;
         case 1:
-          meta.generateName(readString(ctx));
+          meta = meta.withGenerateName(readString(ctx));
           break;
         case 2:
           {
             String namespace = readString(ctx);
             // calicoctl treats an empty namespace like a missing one.
-            meta.namespace(namespace.isEmpty() ? ObjectMeta.DEFAULT_NAMESPACE : namespace);
+            meta =
+                meta.withNamespace(namespace.isEmpty() ? ObjectMeta.DEFAULT_NAMESPACE : namespace);
             break;
           }
         case 3:
-          meta.uid(readString(ctx));
+          meta = meta.withUid(readString(ctx));
           break;
         case 4:
-          meta.resourceVersion(readString(ctx));
+          meta = meta.withResourceVersion(readString(ctx));
           break;
         case 5:
           if (p.currentToken() == JsonToken.VALUE_NULL) {
-            meta.creationTimestamp(java.util.Optional.empty());
+            meta = meta.withCreationTimestamp(java.util.Optional.empty());
           } else {
-            meta.creationTimestamp(readString(ctx));
+            meta = meta.withCreationTimestamp(readString(ctx));
           }
           break;
         case 6:
-          if (repeated(before, index)) {
-            meta.labels(Collections.emptyMap());
-          }
-          readStringMap(ctx, meta::putLabel);
+          // A repeated field (in another letter case) replaces the earlier one.
+          labels = readStringMap(ctx, ctx.labels());
           break;
         default:
-          if (repeated(before, index)) {
-            meta.annotations(Collections.emptyMap());
-          }
-          readStringMap(ctx, meta::putAnnotation);
+          annotations = readStringMap(ctx, ctx.annotations());
           break;
       }
     }
-    if (unknown != null) {
-      meta.unknownFields(unknown);
+    // Each map is copied once, by its wither; the scratch maps are reused for the next metadata.
+    if (labels != null && !labels.isEmpty()) {
+      meta = meta.withLabels(labels);
     }
-    return meta.build();
+    if (annotations != null && !annotations.isEmpty()) {
+      meta = meta.withAnnotations(annotations);
+    }
+    if (unknown != null) {
+      meta = meta.withUnknownFields(unknown);
+    }
+    return meta;
   }
 
   static ListMeta readListMeta(ReadContext ctx) throws IOException {
@@ -266,14 +270,17 @@ final class ModelReader {
       return;
     }
     expectArray(ctx, "a list of NAT mappings");
+    // One builder for all elements: build() copies what it keeps, so it can be reset and reused.
+    ImmutableIPNAT.Builder nat = IPNAT.builder();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      nats.add(readIpNat(ctx));
+      nats.add(readIpNat(ctx, nat));
     }
   }
 
-  private static IPNAT readIpNat(ReadContext ctx) throws IOException {
+  private static IPNAT readIpNat(ReadContext ctx, ImmutableIPNAT.Builder nat) throws IOException {
     JsonParser p = ctx.parser;
-    ImmutableIPNAT.Builder nat = IPNAT.builder();
+    // Every attribute back to its default, so nothing leaks from the previous element.
+    nat.internalIP("").externalIP("").unknownFields(Collections.emptyMap());
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return nat.build();
     }
@@ -308,14 +315,22 @@ final class ModelReader {
       return;
     }
     expectArray(ctx, "a list of ports");
+    // One builder for all elements, as for the NATs.
+    ImmutableWorkloadEndpointPort.Builder port = WorkloadEndpointPort.builder();
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      ports.add(readPort(ctx));
+      ports.add(readPort(ctx, port));
     }
   }
 
-  private static WorkloadEndpointPort readPort(ReadContext ctx) throws IOException {
+  private static WorkloadEndpointPort readPort(
+      ReadContext ctx, ImmutableWorkloadEndpointPort.Builder port) throws IOException {
     JsonParser p = ctx.parser;
-    ImmutableWorkloadEndpointPort.Builder port = WorkloadEndpointPort.builder();
+    port.name("")
+        .protocol(Protocol.NONE)
+        .port(0)
+        .hostPort(0)
+        .hostIP("")
+        .unknownFields(Collections.emptyMap());
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return port.build();
     }
@@ -532,35 +547,27 @@ final class ModelReader {
   }
 
   /**
-   * Reads a map of strings into a builder. Keys seen so far are kept in a small array only to
-   * notice duplicates (Jackson hands out canonical key instances, so the identity check usually
-   * decides); the builder's own map takes the last value, as Go does.
+   * Reads a map of strings into {@code into} (empty), which also finds duplicate keys; the last
+   * value wins, as in Go.
+   *
+   * @return {@code into}
    */
-  private static void readStringMap(ReadContext ctx, MapSink values) throws IOException {
+  private static StringPairs readStringMap(ReadContext ctx, StringPairs into) throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return;
+      return into;
     }
     expectObject(ctx, "a map of strings");
-    String[] keys = null;
-    int count = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
-      if (keys == null) {
-        keys = new String[8];
-      } else if (count == keys.length) {
-        keys = Arrays.copyOf(keys, count * 2);
+      int at = into.indexOf(key);
+      if (at >= 0) {
+        duplicate(ctx, key);
       }
-      for (int i = 0; i < count; i++) {
-        if (keys[i] == key || keys[i].equals(key)) {
-          duplicate(ctx, key);
-          break;
-        }
-      }
-      keys[count++] = key;
       p.nextToken();
-      values.put(key, readString(ctx));
+      into.put(at, key, readString(ctx));
     }
+    return into;
   }
 
   // ---------------------------------------------------------------- unknown values

@@ -23,6 +23,8 @@ public final class ReadContext {
   final DecodeMode mode;
   private final Consumer<DecodeWarning> warnings;
   private int documentIndex = -1;
+  private StringPairs labels;
+  private StringPairs annotations;
 
   /**
    * Creates a context.
@@ -62,6 +64,29 @@ public final class ReadContext {
    */
   public JsonParser parser() {
     return parser;
+  }
+
+  /**
+   * An empty scratch map for the labels of the metadata being read; its entries are copied into
+   * the value before the next metadata is read, so one instance serves a whole stream.
+   */
+  StringPairs labels() {
+    if (labels == null) {
+      labels = new StringPairs();
+    } else {
+      labels.clear();
+    }
+    return labels;
+  }
+
+  /** Like {@link #labels()}, for the annotations. */
+  StringPairs annotations() {
+    if (annotations == null) {
+      annotations = new StringPairs();
+    } else {
+      annotations.clear();
+    }
+    return annotations;
   }
 
   boolean strict() {

@@ -32,6 +32,12 @@ import java.util.Map;
  * readers share one implementation.
  */
 public final class ResourceReader {
+  /**
+   * The endpoint with every attribute at its default; decoded endpoints are derived from it with
+   * the withers, which allocate less than a builder (no map for unknown fields, no copy of one).
+   */
+  private static final ImmutableWorkloadEndpoint EMPTY_ENDPOINT = WorkloadEndpoint.builder().build();
+
   private ResourceReader() {}
 
   /** What has been read so far of one resource object. */
@@ -101,12 +107,20 @@ public final class ResourceReader {
       p.nextToken();
       switch (index) {
         case 0:
-          parts.kindLocation = p.currentTokenLocation();
+          // A location is only reported for a wrong value (see checkType). "WorkloadEndpoint" is
+          // never wrong where it is read (finishList is only reached for another kind), nor is
+          // the supported apiVersion, so the common case takes no location. The parser is still
+          // on the value's token after readString.
           parts.kind = ModelReader.readString(ctx);
+          parts.kindLocation =
+              WorkloadEndpoint.KIND.equals(parts.kind) ? null : p.currentTokenLocation();
           break;
         case 1:
-          parts.apiVersionLocation = p.currentTokenLocation();
           parts.apiVersion = ModelReader.readString(ctx);
+          parts.apiVersionLocation =
+              WorkloadEndpoint.API_VERSION.equals(parts.apiVersion)
+                  ? null
+                  : p.currentTokenLocation();
           break;
         case 2:
           if (parts.isList()) {
@@ -148,17 +162,17 @@ public final class ResourceReader {
 
   static WorkloadEndpoint finishEndpoint(ReadContext ctx, Parts parts, boolean item) {
     checkType(ctx, parts, WorkloadEndpoint.KIND, item);
-    ImmutableWorkloadEndpoint.Builder wep = WorkloadEndpoint.builder();
+    ImmutableWorkloadEndpoint wep = EMPTY_ENDPOINT;
     if (parts.objectMeta != null) {
-      wep.metadata(parts.objectMeta);
+      wep = wep.withMetadata(parts.objectMeta);
     }
     if (parts.spec != null) {
-      wep.spec(parts.spec);
+      wep = wep.withSpec(parts.spec);
     }
     if (parts.unknown != null) {
-      wep.unknownFields(parts.unknown);
+      wep = wep.withUnknownFields(parts.unknown);
     }
-    return wep.build();
+    return wep;
   }
 
   static WorkloadEndpointList finishList(

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.IntNode;
+import dev.wepkit.IPNAT;
+import dev.wepkit.Protocol;
+import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.WorkloadEndpointList;
+import dev.wepkit.WorkloadEndpointPort;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader reuses one builder for the elements of a list and one scratch map for the labels and
+ * annotations of every resource it reads: nothing may carry over from one element or resource to
+ * the next. Also covers where a wrong kind or apiVersion is reported, now that the reader takes
+ * their locations only for values that can be wrong.
+ */
+class JsonDecodeReuseTest {
+  private final WorkloadEndpointJson json = WorkloadEndpointJson.create();
+
+  private static String wep(String metadata, String spec) {
+    return "{\"kind\":\"WorkloadEndpoint\",\"apiVersion\":\"projectcalico.org/v3\","
+        + "\"metadata\":{"
+        + metadata
+        + "},\"spec\":{"
+        + spec
+        + "}}";
+  }
+
+  @Test
+  void listElementsStartFromTheZeroValue() {
+    WorkloadEndpoint wep =
+        json.read(
+            wep(
+                "",
+                "\"ports\":[{\"name\":\"a\",\"protocol\":\"UDP\",\"port\":53,\"hostPort\":5353,"
+                    + "\"hostIP\":\"10.0.0.1\",\"x\":1},{},null,{\"port\":80}],"
+                    + "\"ipNATs\":[{\"internalIP\":\"10.0.0.2\",\"externalIP\":\"1.1.1.1\",\"y\":2},"
+                    + "{},{\"externalIP\":\"2.2.2.2\"}]"));
+    // Go's encoding/json decodes each element into a fresh zero value.
+    WorkloadEndpointPort zero = WorkloadEndpointPort.builder().build();
+    assertThat(wep.spec().ports())
+        .containsExactly(
+            WorkloadEndpointPort.builder()
+                .name("a")
+                .protocol(Protocol.UDP)
+                .port(53)
+                .hostPort(5353)
+                .hostIP("10.0.0.1")
+                .putUnknownField("x", IntNode.valueOf(1))
+                .build(),
+            zero,
+            zero,
+            WorkloadEndpointPort.builder().port(80).build());
+    assertThat(wep.spec().ports().get(1).unknownFields()).isEmpty();
+    assertThat(wep.spec().ports().get(1).protocol()).isEqualTo(Protocol.NONE);
+    assertThat(wep.spec().ipNATs())
+        .containsExactly(
+            IPNAT.builder()
+                .internalIP("10.0.0.2")
+                .externalIP("1.1.1.1")
+                .putUnknownField("y", IntNode.valueOf(2))
+                .build(),
+            IPNAT.of("", ""),
+            IPNAT.of("", "2.2.2.2"));
+    assertThat(wep.spec().ipNATs().get(1).unknownFields()).isEmpty();
+  }
+
+  @Test
+  void labelsAndAnnotationsOfOneResourceStaySeparate() {
+    WorkloadEndpoint wep =
+        json.read(wep("\"labels\":{\"a\":\"1\",\"b\":\"2\"},\"annotations\":{\"c\":\"3\"}", ""));
+    assertThat(wep.metadata().labels()).containsExactly(Map.entry("a", "1"), Map.entry("b", "2"));
+    assertThat(wep.metadata().annotations()).containsExactly(Map.entry("c", "3"));
+  }
+
+  @Test
+  void aDuplicateLabelKeepsItsFirstPlaceAndTakesTheLastValue() {
+    WorkloadEndpoint wep = json.read(wep("\"labels\":{\"b\":\"1\",\"a\":\"2\",\"b\":\"3\"}", ""));
+    assertThat(wep.metadata().labels()).containsExactly(Map.entry("b", "3"), Map.entry("a", "2"));
+  }
+
+  @Test
+  void labelsDoNotCarryOverBetweenItemsOfAListOrAStream() {
+    String first = wep("\"name\":\"one\",\"labels\":{\"a\":\"1\",\"b\":\"2\"},\"annotations\":{\"n\":\"x\"}", "");
+    String second = wep("\"name\":\"two\",\"labels\":{\"c\":\"3\"}", "");
+    String third = wep("\"name\":\"three\"", "");
+    String list =
+        "{\"kind\":\"WorkloadEndpointList\",\"apiVersion\":\"projectcalico.org/v3\",\"items\":["
+            + first + "," + second + "," + third + "]}";
+    WorkloadEndpointList read = json.readList(list);
+    assertLabels(read.items());
+    try (Stream<WorkloadEndpoint> items =
+        json.stream(new StringReader("[" + first + "," + second + "," + third + "]"))) {
+      assertLabels(items.collect(Collectors.toList()));
+    }
+  }
+
+  private static void assertLabels(List<WorkloadEndpoint> items) {
+    assertThat(items).hasSize(3);
+    assertThat(items.get(0).metadata().labels())
+        .containsExactly(Map.entry("a", "1"), Map.entry("b", "2"));
+    assertThat(items.get(0).metadata().annotations()).containsExactly(Map.entry("n", "x"));
+    assertThat(items.get(1).metadata().labels()).containsExactly(Map.entry("c", "3"));
+    assertThat(items.get(1).metadata().annotations()).isEmpty();
+    assertThat(items.get(2).metadata().labels()).isEmpty();
+  }
+
+  @Test
+  void aWrongKindIsReportedAtItsValue() {
+    assertThatThrownBy(
+            () -> json.read("{\"apiVersion\":\"projectcalico.org/v3\",\n  \"kind\": \"Pod\"}"))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("kind");
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo(11);
+            });
+  }
+
+  @Test
+  void aListKindInsideItemsIsReportedAtItsValue() {
+    String text =
+        "{\"kind\":\"WorkloadEndpointList\",\"apiVersion\":\"projectcalico.org/v3\",\"items\":[\n"
+            + "{\"kind\":\"WorkloadEndpoint\"},\n"
+            + "{\"kind\":\"WorkloadEndpointList\"}]}";
+    assertThatThrownBy(() -> json.readList(text))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("items[1].kind");
+              assertThat(e.line()).isEqualTo(3);
+              assertThat(e.column()).isEqualTo(9);
+              assertThat(e.problem())
+                  .contains("expected kind \"WorkloadEndpoint\" but found \"WorkloadEndpointList\"");
+            });
+  }
+
+  @Test
+  void aWrongApiVersionIsReportedAtItsValue() {
+    assertThatThrownBy(
+            () -> json.read("{\"kind\":\"WorkloadEndpoint\",\n\"apiVersion\":\"v1\"}"))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e -> {
+              assertThat(e.path()).isEqualTo("apiVersion");
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo(14);
+            });
+  }
+
+  @Test
+  void aRepeatedKindIsJudgedByItsLastValue() {
+    WorkloadEndpoint wep =
+        json.read(
+            "{\"kind\":\"Pod\",\"kind\":\"WorkloadEndpoint\",\"apiVersion\":\"projectcalico.org/v3\"}");
+    assertThat(wep.kind()).isEqualTo(WorkloadEndpoint.KIND);
+    assertThatThrownBy(
+            () ->
+                json.read(
+                    "{\"kind\":\"WorkloadEndpoint\",\n\"kind\":\"Pod\","
+                        + "\"apiVersion\":\"projectcalico.org/v3\"}"))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.column()).isEqualTo(8);
+            });
+  }
+}
