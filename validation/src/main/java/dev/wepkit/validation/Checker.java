@@ -72,6 +72,12 @@ final class Checker {
   private List<Violation> warnings;
   private byte[] buf;
   private byte[] buf2;
+  // The ipNetworks entries as the per-entry rule parsed them (packed result, then 16 address bytes
+  // each), kept so that the NAT coverage rule does not parse them again. Null without NATs.
+  private int[] netPacked;
+  private byte[] netAddrs;
+  // NATs whose internalIP is in no ipNetworks entry; null while there is none.
+  private boolean[] uncovered;
 
   ValidationResult result() {
     return ValidationResult.wrap(errors, warnings);
@@ -282,17 +288,26 @@ final class Checker {
     long total = 0;
     for (Map.Entry<String, String> e : annotations.entrySet()) {
       String key = e.getKey();
-      String lower = goToLower(key);
-      if (!LabelKeys.isValid(lower)) {
+      boolean keyOk;
+      long keyBytes;
+      if (Texts.isAscii(key)) {
+        // One byte per char, and lower-casing only maps A-Z: no need for the lower-case copy.
+        keyOk = LabelKeys.isValidAsciiLowered(key);
+        keyBytes = key.length();
+      } else {
+        keyOk = LabelKeys.isValid(goToLower(key));
+        keyBytes = GoStrings.utf8Length(key);
+      }
+      if (!keyOk) {
         bad++;
         error(
             METADATA + ".annotations[" + key + "]",
             ViolationType.INVALID,
             key,
-            LabelKeys.explain(lower)
+            LabelKeys.explain(goToLower(key))
                 + " (annotation keys are checked in lower case, with the rules of label keys)");
       }
-      total += GoStrings.utf8Length(key) + GoStrings.utf8Length(e.getValue());
+      total += keyBytes + GoStrings.utf8Length(e.getValue());
     }
     if (bad > 1) {
       sortByPath(before);
@@ -357,12 +372,27 @@ final class Checker {
     name(base, "endpoint", spec.endpoint());
     name(base, "serviceAccountName", spec.serviceAccountName());
     List<String> networks = spec.ipNetworks();
-    for (int i = 0, n = networks.size(); i < n; i++) {
+    List<IPNAT> nats = spec.ipNATs();
+    int networkCount = networks.size();
+    if (!nats.isEmpty() && networkCount > 0) {
+      netPacked = new int[networkCount];
+      netAddrs = new byte[16 * networkCount];
+    }
+    for (int i = 0; i < networkCount; i++) {
       ipNetwork(base, i, networks.get(i));
     }
-    List<IPNAT> nats = spec.ipNATs();
     for (int i = 0, n = nats.size(); i < n; i++) {
-      ipnat(nats.get(i), base, "ipNATs", i);
+      IPNAT nat = nats.get(i);
+      int inPacked = ipnat(nat, base, "ipNATs", i);
+      // An unparsable or CIDR internalIP is already reported as not a plain IP.
+      boolean emptyIp = nat.internalIP().isEmpty();
+      if ((emptyIp || (inPacked != GoNet.INVALID && GoNet.isBare(inPacked)))
+          && !isCovered(emptyIp, buf2())) {
+        if (uncovered == null) {
+          uncovered = new boolean[n];
+        }
+        uncovered[i] = true;
+      }
     }
     gateway(base, "ipv4Gateway", spec.ipv4Gateway(), true);
     gateway(base, "ipv6Gateway", spec.ipv6Gateway(), false);
@@ -455,6 +485,10 @@ final class Checker {
   private void ipNetwork(String base, int index, String text) {
     byte[] b = buf();
     int packed = GoNet.parseCidrOrIp(text, b);
+    if (netPacked != null) {
+      netPacked[index] = packed;
+      System.arraycopy(b, 0, netAddrs, 16 * index, 16);
+    }
     if (packed == GoNet.INVALID) {
       error(
           element(base, "ipNetworks", index),
@@ -502,15 +536,18 @@ final class Checker {
    * Calico's IPNAT rules: each field a plain IP when set, both of one IP version.
    *
    * @param list the list name ({@code ipNATs}), or null for a NAT validated on its own
+   * @return the parse result of internalIP (0 when it is empty); its address is left in {@link
+   *     #buf2()} for the coverage rule
    */
-  void ipnat(IPNAT nat, String base, String list, int index) {
+  int ipnat(IPNAT nat, String base, String list, int index) {
     String in = nat.internalIP();
     String ex = nat.externalIP();
-    byte[] b = buf();
-    int inPacked = in.isEmpty() ? 0 : GoNet.parseCidrOrIp(in, b);
+    byte[] inAddr = buf2();
+    int inPacked = in.isEmpty() ? 0 : GoNet.parseCidrOrIp(in, inAddr);
     // Calico compares the versions of the parsed addresses: 0 when empty, and Go panics when a
     // set address does not parse, so no comparison is made then.
-    int inVersion = in.isEmpty() ? 0 : inPacked == GoNet.INVALID ? -1 : GoNet.isMapped(b) ? 4 : 6;
+    int inVersion =
+        in.isEmpty() ? 0 : inPacked == GoNet.INVALID ? -1 : GoNet.isMapped(inAddr) ? 4 : 6;
     if (!in.isEmpty() && (inPacked == GoNet.INVALID || !GoNet.isBare(inPacked))) {
       error(
           elementField(base, list, index, "internalIP"),
@@ -518,6 +555,7 @@ final class Checker {
           in,
           plainIpDetail(in, inPacked));
     }
+    byte[] b = buf();
     int exPacked = ex.isEmpty() ? 0 : GoNet.parseCidrOrIp(ex, b);
     int exVersion = ex.isEmpty() ? 0 : exPacked == GoNet.INVALID ? -1 : GoNet.isMapped(b) ? 4 : 6;
     String exProblem = null;
@@ -536,6 +574,7 @@ final class Checker {
     if (exProblem != null) {
       error(elementField(base, list, index, "externalIP"), ViolationType.INVALID, ex, exProblem);
     }
+    return inPacked;
   }
 
   private static String versionWord(int version) {
@@ -551,32 +590,27 @@ final class Checker {
 
   /**
    * Calico requires every NAT's internalIP to lie in one of the endpoint's ipNetworks. Unlike
-   * Calico, which stops at the first uncovered NAT, this reports each one.
+   * Calico, which stops at the first uncovered NAT, this reports each one. The check itself runs
+   * with the NAT rules ({@link #isCovered}); this reports its findings after the other spec rules,
+   * where Calico's struct-level check comes.
    */
   private void natCoverage(WorkloadEndpointSpec spec, String base) {
-    List<IPNAT> nats = spec.ipNATs();
-    if (nats.isEmpty()) {
+    if (uncovered == null) {
       return;
     }
-    List<String> networks = spec.ipNetworks();
+    List<IPNAT> nats = spec.ipNATs();
+    boolean noNetworks = spec.ipNetworks().isEmpty();
     for (int i = 0, n = nats.size(); i < n; i++) {
-      String in = nats.get(i).internalIP();
-      byte[] ip = buf2();
-      if (!in.isEmpty()) {
-        int packed = GoNet.parseCidrOrIp(in, ip);
-        if (packed == GoNet.INVALID || !GoNet.isBare(packed)) {
-          continue; // already reported as not a plain IP
-        }
-      }
-      if (isCovered(in.isEmpty(), ip, networks)) {
+      if (!uncovered[i]) {
         continue;
       }
+      String in = nats.get(i).internalIP();
       String detail;
       if (in.isEmpty()) {
         detail =
             "NAT is not in the endpoint networks: internalIP is empty; set it to one of the"
                 + " endpoint's ipNetworks addresses";
-      } else if (networks.isEmpty()) {
+      } else if (noNetworks) {
         detail =
             "NAT is not in the endpoint networks: the endpoint has no ipNetworks; add "
                 + in
@@ -591,10 +625,19 @@ final class Checker {
     }
   }
 
-  private boolean isCovered(boolean emptyIp, byte[] ip, List<String> networks) {
+  /**
+   * Whether an ipNetworks entry, as parsed by the per-entry rule, contains a NAT's internalIP.
+   *
+   * @param emptyIp whether internalIP is empty (Go's nil IP)
+   * @param ip the parsed internalIP when it is not empty
+   */
+  private boolean isCovered(boolean emptyIp, byte[] ip) {
+    if (netPacked == null) {
+      return false; // no ipNetworks
+    }
     byte[] net = buf();
-    for (int k = 0, n = networks.size(); k < n; k++) {
-      int packed = GoNet.parseCidrOrIp(networks.get(k), net);
+    for (int k = 0, n = netPacked.length; k < n; k++) {
+      int packed = netPacked[k];
       if (packed == GoNet.INVALID) {
         continue; // Go panics here; the entry is reported on its own
       }
@@ -603,8 +646,11 @@ final class Checker {
         if (emptyIp) {
           return true;
         }
-      } else if (!emptyIp && GoNet.contains(packed, net, ip)) {
-        return true;
+      } else if (!emptyIp) {
+        System.arraycopy(netAddrs, 16 * k, net, 0, 16);
+        if (GoNet.contains(packed, net, ip)) {
+          return true;
+        }
       }
     }
     return false;
@@ -705,8 +751,9 @@ final class Checker {
     if (n < 2) {
       return;
     }
-    // A nested loop costs nothing for the usual handful of ports; a map keeps long lists linear.
-    Map<String, Integer> first = n > 16 ? new HashMap<>() : null;
+    // A nested loop over the cached string hashes is cheap and allocates nothing for the usual
+    // dozens of ports; a map keeps long lists linear.
+    Map<String, Integer> first = n > 64 ? new HashMap<>() : null;
     for (int i = 0; i < n; i++) {
       String name = ports.get(i).name();
       if (name.isEmpty()) {
@@ -717,8 +764,10 @@ final class Checker {
         Integer k = first.putIfAbsent(name, i);
         earlier = k == null ? -1 : k;
       } else {
+        int hash = name.hashCode();
         for (int k = 0; k < i; k++) {
-          if (name.equals(ports.get(k).name())) {
+          String other = ports.get(k).name();
+          if (other.hashCode() == hash && name.equals(other)) {
             earlier = k;
             break;
           }

@@ -80,6 +80,14 @@ public final class DnsNames {
 
   /** The lower-case DNS-1123 subdomain pattern over {@code s[from, to)}; empty fails. */
   static boolean isSubdomain(String s, int from, int to) {
+    return isSubdomain(s, from, to, false);
+  }
+
+  /**
+   * As {@link #isSubdomain(String, int, int)}, optionally reading A-Z as a-z, so that a key can be
+   * checked as if lower-cased without making the copy.
+   */
+  static boolean isSubdomain(String s, int from, int to, boolean upperAsLower) {
     if (from >= to) {
       return false;
     }
@@ -95,7 +103,7 @@ public final class DnsNames {
         if (i == labelStart) {
           return false;
         }
-      } else if (!Texts.isLowerAlnum(c)) {
+      } else if (!Texts.isLowerAlnum(c) && !(upperAsLower && c >= 'A' && c <= 'Z')) {
         return false;
       }
     }
