@@ -72,12 +72,8 @@ final class Checker {
   private List<Violation> warnings;
   private byte[] buf;
   private byte[] buf2;
-  // The ipNetworks entries as the per-entry rule parsed them (packed result, then 16 address bytes
-  // each), kept so that the NAT coverage rule does not parse them again. Null without NATs.
-  private int[] netPacked;
-  private byte[] netAddrs;
-  // NATs whose internalIP is in no ipNetworks entry; null while there is none.
-  private boolean[] uncovered;
+  // The NAT coverage rule over the parsed ipNetworks; null when the spec has no NATs.
+  private NatCoverage coverage;
 
   ValidationResult result() {
     return ValidationResult.wrap(errors, warnings);
@@ -374,9 +370,8 @@ final class Checker {
     List<String> networks = spec.ipNetworks();
     List<IPNAT> nats = spec.ipNATs();
     int networkCount = networks.size();
-    if (!nats.isEmpty() && networkCount > 0) {
-      netPacked = new int[networkCount];
-      netAddrs = new byte[16 * networkCount];
+    if (!nats.isEmpty()) {
+      coverage = new NatCoverage(networkCount);
     }
     for (int i = 0; i < networkCount; i++) {
       ipNetwork(base, i, networks.get(i));
@@ -386,12 +381,8 @@ final class Checker {
       int inPacked = ipnat(nat, base, "ipNATs", i);
       // An unparsable or CIDR internalIP is already reported as not a plain IP.
       boolean emptyIp = nat.internalIP().isEmpty();
-      if ((emptyIp || (inPacked != GoNet.INVALID && GoNet.isBare(inPacked)))
-          && !isCovered(emptyIp, buf2())) {
-        if (uncovered == null) {
-          uncovered = new boolean[n];
-        }
-        uncovered[i] = true;
+      if (emptyIp || (inPacked != GoNet.INVALID && GoNet.isBare(inPacked))) {
+        coverage.nat(i, n, emptyIp, buf2(), buf());
       }
     }
     gateway(base, "ipv4Gateway", spec.ipv4Gateway(), true);
@@ -423,7 +414,10 @@ final class Checker {
             "not a CIDR or IP address: " + Cidrs.explain(prefix));
       }
     }
-    spec.qosControls().ifPresent(qos -> qos(qos, base));
+    // Not ifPresent: a capturing lambda is an allocation on every call.
+    if (spec.qosControls().isPresent()) {
+      qos(spec.qosControls().get(), base);
+    }
     List<String> elastic = spec.awsElasticIPs();
     for (int i = 0, n = elastic.size(); i < n; i++) {
       String ip = elastic.get(i);
@@ -485,9 +479,8 @@ final class Checker {
   private void ipNetwork(String base, int index, String text) {
     byte[] b = buf();
     int packed = GoNet.parseCidrOrIp(text, b);
-    if (netPacked != null) {
-      netPacked[index] = packed;
-      System.arraycopy(b, 0, netAddrs, 16 * index, 16);
+    if (coverage != null) {
+      coverage.network(index, packed, b);
     }
     if (packed == GoNet.INVALID) {
       error(
@@ -591,17 +584,17 @@ final class Checker {
   /**
    * Calico requires every NAT's internalIP to lie in one of the endpoint's ipNetworks. Unlike
    * Calico, which stops at the first uncovered NAT, this reports each one. The check itself runs
-   * with the NAT rules ({@link #isCovered}); this reports its findings after the other spec rules,
-   * where Calico's struct-level check comes.
+   * with the NAT rules ({@link NatCoverage}); this reports its findings after the other spec
+   * rules, where Calico's struct-level check comes.
    */
   private void natCoverage(WorkloadEndpointSpec spec, String base) {
-    if (uncovered == null) {
+    if (coverage == null || !coverage.anyUncovered()) {
       return;
     }
     List<IPNAT> nats = spec.ipNATs();
     boolean noNetworks = spec.ipNetworks().isEmpty();
     for (int i = 0, n = nats.size(); i < n; i++) {
-      if (!uncovered[i]) {
+      if (!coverage.isUncovered(i)) {
         continue;
       }
       String in = nats.get(i).internalIP();
@@ -623,37 +616,6 @@ final class Checker {
       }
       error(elementField(base, "ipNATs", i, "internalIP"), ViolationType.INVALID, in, detail);
     }
-  }
-
-  /**
-   * Whether an ipNetworks entry, as parsed by the per-entry rule, contains a NAT's internalIP.
-   *
-   * @param emptyIp whether internalIP is empty (Go's nil IP)
-   * @param ip the parsed internalIP when it is not empty
-   */
-  private boolean isCovered(boolean emptyIp, byte[] ip) {
-    if (netPacked == null) {
-      return false; // no ipNetworks
-    }
-    byte[] net = buf();
-    for (int k = 0, n = netPacked.length; k < n; k++) {
-      int packed = netPacked[k];
-      if (packed == GoNet.INVALID) {
-        continue; // Go panics here; the entry is reported on its own
-      }
-      if (GoNet.isEmpty(packed)) {
-        // Go's nil network contains only the nil IP: an empty internalIP.
-        if (emptyIp) {
-          return true;
-        }
-      } else if (!emptyIp) {
-        System.arraycopy(netAddrs, 16 * k, net, 0, 16);
-        if (GoNet.contains(packed, net, ip)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private void gateway(String base, String fieldName, String text, boolean v4) {
@@ -808,7 +770,9 @@ final class Checker {
                 + " values from Pod annotations to this range");
       }
     }
-    qos.dscp().ifPresent(dscp -> dscp(dscp, qosBase));
+    if (qos.dscp().isPresent()) {
+      dscp(qos.dscp().get(), qosBase);
+    }
   }
 
   private void dscp(Dscp dscp, String qosBase) {
