@@ -94,6 +94,9 @@ public final class DnsNames {
     int labelStart = from;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
+      if (Texts.isLowerAlnum(c)) {
+        continue; // the usual char, tested first
+      }
       if (c == '.') {
         if (i == labelStart || s.charAt(i - 1) == '-') {
           return false;
@@ -103,7 +106,7 @@ public final class DnsNames {
         if (i == labelStart) {
           return false;
         }
-      } else if (!Texts.isLowerAlnum(c) && !(upperAsLower && c >= 'A' && c <= 'Z')) {
+      } else if (!(upperAsLower && c >= 'A' && c <= 'Z')) {
         return false;
       }
     }
