@@ -72,6 +72,8 @@ final class Checker {
   private List<Violation> warnings;
   private byte[] buf;
   private byte[] buf2;
+  // The NAT coverage rule over the parsed ipNetworks; null when the spec has no NATs.
+  private NatCoverage coverage;
 
   ValidationResult result() {
     return ValidationResult.wrap(errors, warnings);
@@ -282,17 +284,26 @@ final class Checker {
     long total = 0;
     for (Map.Entry<String, String> e : annotations.entrySet()) {
       String key = e.getKey();
-      String lower = goToLower(key);
-      if (!LabelKeys.isValid(lower)) {
+      boolean keyOk;
+      long keyBytes;
+      if (Texts.isAscii(key)) {
+        // One byte per char, and lower-casing only maps A-Z: no need for the lower-case copy.
+        keyOk = LabelKeys.isValidAsciiLowered(key);
+        keyBytes = key.length();
+      } else {
+        keyOk = LabelKeys.isValid(goToLower(key));
+        keyBytes = GoStrings.utf8Length(key);
+      }
+      if (!keyOk) {
         bad++;
         error(
             METADATA + ".annotations[" + key + "]",
             ViolationType.INVALID,
             key,
-            LabelKeys.explain(lower)
+            LabelKeys.explain(goToLower(key))
                 + " (annotation keys are checked in lower case, with the rules of label keys)");
       }
-      total += GoStrings.utf8Length(key) + GoStrings.utf8Length(e.getValue());
+      total += keyBytes + GoStrings.utf8Length(e.getValue());
     }
     if (bad > 1) {
       sortByPath(before);
@@ -357,12 +368,22 @@ final class Checker {
     name(base, "endpoint", spec.endpoint());
     name(base, "serviceAccountName", spec.serviceAccountName());
     List<String> networks = spec.ipNetworks();
-    for (int i = 0, n = networks.size(); i < n; i++) {
+    List<IPNAT> nats = spec.ipNATs();
+    int networkCount = networks.size();
+    if (!nats.isEmpty()) {
+      coverage = new NatCoverage(networkCount);
+    }
+    for (int i = 0; i < networkCount; i++) {
       ipNetwork(base, i, networks.get(i));
     }
-    List<IPNAT> nats = spec.ipNATs();
     for (int i = 0, n = nats.size(); i < n; i++) {
-      ipnat(nats.get(i), base, "ipNATs", i);
+      IPNAT nat = nats.get(i);
+      int inPacked = ipnat(nat, base, "ipNATs", i);
+      // An unparsable or CIDR internalIP is already reported as not a plain IP.
+      boolean emptyIp = nat.internalIP().isEmpty();
+      if (emptyIp || (inPacked != GoNet.INVALID && GoNet.isBare(inPacked))) {
+        coverage.nat(i, n, emptyIp, buf2(), buf());
+      }
     }
     gateway(base, "ipv4Gateway", spec.ipv4Gateway(), true);
     gateway(base, "ipv6Gateway", spec.ipv6Gateway(), false);
@@ -393,7 +414,10 @@ final class Checker {
             "not a CIDR or IP address: " + Cidrs.explain(prefix));
       }
     }
-    spec.qosControls().ifPresent(qos -> qos(qos, base));
+    // Not ifPresent: a capturing lambda is an allocation on every call.
+    if (spec.qosControls().isPresent()) {
+      qos(spec.qosControls().get(), base);
+    }
     List<String> elastic = spec.awsElasticIPs();
     for (int i = 0, n = elastic.size(); i < n; i++) {
       String ip = elastic.get(i);
@@ -455,6 +479,9 @@ final class Checker {
   private void ipNetwork(String base, int index, String text) {
     byte[] b = buf();
     int packed = GoNet.parseCidrOrIp(text, b);
+    if (coverage != null) {
+      coverage.network(index, packed, b);
+    }
     if (packed == GoNet.INVALID) {
       error(
           element(base, "ipNetworks", index),
@@ -502,15 +529,18 @@ final class Checker {
    * Calico's IPNAT rules: each field a plain IP when set, both of one IP version.
    *
    * @param list the list name ({@code ipNATs}), or null for a NAT validated on its own
+   * @return the parse result of internalIP (0 when it is empty); its address is left in {@link
+   *     #buf2()} for the coverage rule
    */
-  void ipnat(IPNAT nat, String base, String list, int index) {
+  int ipnat(IPNAT nat, String base, String list, int index) {
     String in = nat.internalIP();
     String ex = nat.externalIP();
-    byte[] b = buf();
-    int inPacked = in.isEmpty() ? 0 : GoNet.parseCidrOrIp(in, b);
+    byte[] inAddr = buf2();
+    int inPacked = in.isEmpty() ? 0 : GoNet.parseCidrOrIp(in, inAddr);
     // Calico compares the versions of the parsed addresses: 0 when empty, and Go panics when a
     // set address does not parse, so no comparison is made then.
-    int inVersion = in.isEmpty() ? 0 : inPacked == GoNet.INVALID ? -1 : GoNet.isMapped(b) ? 4 : 6;
+    int inVersion =
+        in.isEmpty() ? 0 : inPacked == GoNet.INVALID ? -1 : GoNet.isMapped(inAddr) ? 4 : 6;
     if (!in.isEmpty() && (inPacked == GoNet.INVALID || !GoNet.isBare(inPacked))) {
       error(
           elementField(base, list, index, "internalIP"),
@@ -518,6 +548,7 @@ final class Checker {
           in,
           plainIpDetail(in, inPacked));
     }
+    byte[] b = buf();
     int exPacked = ex.isEmpty() ? 0 : GoNet.parseCidrOrIp(ex, b);
     int exVersion = ex.isEmpty() ? 0 : exPacked == GoNet.INVALID ? -1 : GoNet.isMapped(b) ? 4 : 6;
     String exProblem = null;
@@ -536,6 +567,7 @@ final class Checker {
     if (exProblem != null) {
       error(elementField(base, list, index, "externalIP"), ViolationType.INVALID, ex, exProblem);
     }
+    return inPacked;
   }
 
   private static String versionWord(int version) {
@@ -551,32 +583,27 @@ final class Checker {
 
   /**
    * Calico requires every NAT's internalIP to lie in one of the endpoint's ipNetworks. Unlike
-   * Calico, which stops at the first uncovered NAT, this reports each one.
+   * Calico, which stops at the first uncovered NAT, this reports each one. The check itself runs
+   * with the NAT rules ({@link NatCoverage}); this reports its findings after the other spec
+   * rules, where Calico's struct-level check comes.
    */
   private void natCoverage(WorkloadEndpointSpec spec, String base) {
-    List<IPNAT> nats = spec.ipNATs();
-    if (nats.isEmpty()) {
+    if (coverage == null || !coverage.anyUncovered()) {
       return;
     }
-    List<String> networks = spec.ipNetworks();
+    List<IPNAT> nats = spec.ipNATs();
+    boolean noNetworks = spec.ipNetworks().isEmpty();
     for (int i = 0, n = nats.size(); i < n; i++) {
-      String in = nats.get(i).internalIP();
-      byte[] ip = buf2();
-      if (!in.isEmpty()) {
-        int packed = GoNet.parseCidrOrIp(in, ip);
-        if (packed == GoNet.INVALID || !GoNet.isBare(packed)) {
-          continue; // already reported as not a plain IP
-        }
-      }
-      if (isCovered(in.isEmpty(), ip, networks)) {
+      if (!coverage.isUncovered(i)) {
         continue;
       }
+      String in = nats.get(i).internalIP();
       String detail;
       if (in.isEmpty()) {
         detail =
             "NAT is not in the endpoint networks: internalIP is empty; set it to one of the"
                 + " endpoint's ipNetworks addresses";
-      } else if (networks.isEmpty()) {
+      } else if (noNetworks) {
         detail =
             "NAT is not in the endpoint networks: the endpoint has no ipNetworks; add "
                 + in
@@ -589,25 +616,6 @@ final class Checker {
       }
       error(elementField(base, "ipNATs", i, "internalIP"), ViolationType.INVALID, in, detail);
     }
-  }
-
-  private boolean isCovered(boolean emptyIp, byte[] ip, List<String> networks) {
-    byte[] net = buf();
-    for (int k = 0, n = networks.size(); k < n; k++) {
-      int packed = GoNet.parseCidrOrIp(networks.get(k), net);
-      if (packed == GoNet.INVALID) {
-        continue; // Go panics here; the entry is reported on its own
-      }
-      if (GoNet.isEmpty(packed)) {
-        // Go's nil network contains only the nil IP: an empty internalIP.
-        if (emptyIp) {
-          return true;
-        }
-      } else if (!emptyIp && GoNet.contains(packed, net, ip)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private void gateway(String base, String fieldName, String text, boolean v4) {
@@ -705,8 +713,9 @@ final class Checker {
     if (n < 2) {
       return;
     }
-    // A nested loop costs nothing for the usual handful of ports; a map keeps long lists linear.
-    Map<String, Integer> first = n > 16 ? new HashMap<>() : null;
+    // A nested loop over the cached string hashes is cheap and allocates nothing for the usual
+    // dozens of ports; a map keeps long lists linear.
+    Map<String, Integer> first = n > 64 ? new HashMap<>() : null;
     for (int i = 0; i < n; i++) {
       String name = ports.get(i).name();
       if (name.isEmpty()) {
@@ -717,8 +726,10 @@ final class Checker {
         Integer k = first.putIfAbsent(name, i);
         earlier = k == null ? -1 : k;
       } else {
+        int hash = name.hashCode();
         for (int k = 0; k < i; k++) {
-          if (name.equals(ports.get(k).name())) {
+          String other = ports.get(k).name();
+          if (other.hashCode() == hash && name.equals(other)) {
             earlier = k;
             break;
           }
@@ -759,7 +770,9 @@ final class Checker {
                 + " values from Pod annotations to this range");
       }
     }
-    qos.dscp().ifPresent(dscp -> dscp(dscp, qosBase));
+    if (qos.dscp().isPresent()) {
+      dscp(qos.dscp().get(), qosBase);
+    }
   }
 
   private void dscp(Dscp dscp, String qosBase) {

@@ -80,12 +80,23 @@ public final class DnsNames {
 
   /** The lower-case DNS-1123 subdomain pattern over {@code s[from, to)}; empty fails. */
   static boolean isSubdomain(String s, int from, int to) {
+    return isSubdomain(s, from, to, false);
+  }
+
+  /**
+   * As {@link #isSubdomain(String, int, int)}, optionally reading A-Z as a-z, so that a key can be
+   * checked as if lower-cased without making the copy.
+   */
+  static boolean isSubdomain(String s, int from, int to, boolean upperAsLower) {
     if (from >= to) {
       return false;
     }
     int labelStart = from;
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
+      if (Texts.isLowerAlnum(c)) {
+        continue; // the usual char, tested first
+      }
       if (c == '.') {
         if (i == labelStart || s.charAt(i - 1) == '-') {
           return false;
@@ -95,7 +106,7 @@ public final class DnsNames {
         if (i == labelStart) {
           return false;
         }
-      } else if (!Texts.isLowerAlnum(c)) {
+      } else if (!(upperAsLower && c >= 'A' && c <= 'Z')) {
         return false;
       }
     }

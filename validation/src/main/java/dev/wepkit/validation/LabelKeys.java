@@ -35,16 +35,29 @@ public final class LabelKeys {
    * @return true when valid
    */
   public static boolean isValid(String key) {
-    if (key == null) {
-      return false;
-    }
+    return key != null && isValid(key, false);
+  }
+
+  /**
+   * Whether the ASCII key lower-cased (A-Z to a-z, which is all Go's {@code strings.ToLower} does
+   * to ASCII) is valid, without making the lower-case copy: the check of annotation keys.
+   *
+   * @param key an all-ASCII key
+   */
+  static boolean isValidAsciiLowered(String key) {
+    return isValid(key, true);
+  }
+
+  // Lowering ASCII changes neither the length nor '/', '.', '-', '_', and the name part allows
+  // both cases anyway, so only the prefix check needs to know.
+  private static boolean isValid(String key, boolean upperAsLower) {
     int slash = key.indexOf('/');
     int nameStart = 0;
     if (slash >= 0) {
       if (key.indexOf('/', slash + 1) >= 0) {
         return false;
       }
-      if (slash > MAX_PREFIX_LENGTH || !DnsNames.isSubdomain(key, 0, slash)) {
+      if (slash > MAX_PREFIX_LENGTH || !DnsNames.isSubdomain(key, 0, slash, upperAsLower)) {
         return false;
       }
       nameStart = slash + 1;

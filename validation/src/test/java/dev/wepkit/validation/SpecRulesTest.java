@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * One spec rule at a time: a valid spec, one change, and exactly the violations (path and type)
@@ -274,6 +275,11 @@ class SpecRulesTest {
               return s.withPorts(ports);
             },
             "spec.ports[39].name Duplicate"),
+        spec(
+            "duplicates in a very long port list",
+            s -> s.withPorts(numberedPorts(100, 70, 99)),
+            "spec.ports[70].name Duplicate",
+            "spec.ports[99].name Duplicate"),
         spec("empty names are not duplicates", s -> s.withPorts(
             port("", Protocol.TCP, 80).withHostPort(1), port("", Protocol.TCP, 81).withHostPort(2))),
         spec(
@@ -331,6 +337,30 @@ class SpecRulesTest {
     assertThat(result.errors()).as("%s", result).isEmpty();
     assertThat(result.isValid()).isTrue();
     assertThat(describe(result.warnings())).as("%s", result).isEqualTo(expected);
+  }
+
+  /** {@code count} ports named p0, p1, ..., except that the given indexes reuse the name p5. */
+  private static WorkloadEndpointPort[] numberedPorts(int count, int... copiesOfP5) {
+    WorkloadEndpointPort[] ports = new WorkloadEndpointPort[count];
+    for (int i = 0; i < count; i++) {
+      ports[i] = port("p" + i, Protocol.TCP, i + 1);
+    }
+    for (int i : copiesOfP5) {
+      ports[i] = port("p5", Protocol.TCP, i + 1);
+    }
+    return ports;
+  }
+
+  @ParameterizedTest(name = "{0} ports")
+  @ValueSource(ints = {8, 20, 64, 65, 100})
+  void aDuplicateNamesTheFirstPortWithItsName(int count) {
+    ValidationResult result =
+        VALIDATOR.validate(BASE.withPorts(numberedPorts(count, count - 1, count - 2)));
+    assertThat(result.warnings()).hasSize(2);
+    for (Violation v : result.warnings()) {
+      assertThat(v.value()).isEqualTo("p5");
+      assertThat(v.detail()).startsWith("the name is also used by ports[5];");
+    }
   }
 
   static List<String> describe(List<Violation> violations) {
