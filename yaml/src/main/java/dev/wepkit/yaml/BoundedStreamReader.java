@@ -51,16 +51,6 @@ final class BoundedStreamReader extends StreamReader {
   private final char[] chunk = new char[CHUNK + 1];
   private final FlowIndentTabs tabs = new FlowIndentTabs();
   private int[] window = new int[2 * CHUNK];
-
-  /**
-   * The window's characters as UTF-16, index for index, until a code point above U+FFFF is read
-   * ({@link #supplementary}): the scanner's strings are made from it, which is several times faster
-   * than making them from code points. No Mark holds it, so it is reused rather than replaced.
-   */
-  private char[] text = new char[2 * CHUNK];
-
-  /** A code point above U+FFFF was read: {@link #text} no longer mirrors the window. */
-  private boolean supplementary;
   private int length;
   private int pointer;
   private boolean eof;
@@ -120,8 +110,10 @@ final class BoundedStreamReader extends StreamReader {
     if (count == 0) {
       return "";
     }
-    int n = ensure(count) ? count : Math.min(count, length - pointer);
-    return supplementary ? new String(window, pointer, n) : new String(text, pointer, n);
+    if (ensure(count)) {
+      return new String(window, pointer, count);
+    }
+    return new String(window, pointer, Math.min(count, length - pointer));
   }
 
   @Override
@@ -199,7 +191,6 @@ final class BoundedStreamReader extends StreamReader {
       char ch = chunk[i];
       if (ch >= ' ' && ch <= '~' || ch == '\n') {
         // Printable ASCII and line feeds, nearly all of any input: no surrogate, always allowed.
-        text[at] = ch;
         window[at++] = ch;
         i++;
         continue;
@@ -214,10 +205,6 @@ final class BoundedStreamReader extends StreamReader {
                 c),
             false);
       }
-      if (c > Character.MAX_VALUE) {
-        supplementary = true;
-      }
-      text[at] = (char) c;
       window[at++] = c;
       i += Character.charCount(c);
     }
@@ -235,14 +222,6 @@ final class BoundedStreamReader extends StreamReader {
     System.arraycopy(window, pointer, grown, 0, live);
     // A new array, not an in-place move: Marks handed out keep the old one for their snippets.
     window = grown;
-    if (text.length < capacity) {
-      // Geometrically, as the window's need hovers just above a size while little is live.
-      char[] grownText = new char[Math.max(capacity, 2 * text.length)];
-      System.arraycopy(text, pointer, grownText, 0, live);
-      text = grownText;
-    } else {
-      System.arraycopy(text, pointer, text, 0, live);
-    }
     length = live;
     pointer = 0;
   }

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader's text, which it keeps both as code points and as UTF-16 until a character outside
- * the Basic Multilingual Plane arrives: values must read the same either way, before and after
- * such a character, and across its 1,024-character reads.
+ * The reader's text outside printable ASCII, which it checks and copies one code point at a
+ * time rather than in its ASCII fast path: values must read the same on either path, before and
+ * after a character outside the Basic Multilingual Plane, and across its 1,024-character reads.
  */
 class BoundedStreamReaderTest {
   private static final WorkloadEndpointYaml YAML = WorkloadEndpointYaml.create();
