@@ -188,6 +188,13 @@ final class BoundedStreamReader extends StreamReader {
     makeRoom(read);
     int at = length;
     for (int i = 0; i < read; ) {
+      char ch = chunk[i];
+      if (ch >= ' ' && ch <= '~' || ch == '\n') {
+        // Printable ASCII and line feeds, nearly all of any input: no surrogate, always allowed.
+        window[at++] = ch;
+        i++;
+        continue;
+      }
       int c = Character.codePointAt(chunk, i, read);
       if (!StreamReader.isPrintable(c)) {
         length = at;

@@ -42,6 +42,16 @@ final class FlowIndentTabs {
    */
   void apply(char[] chars, int length) {
     for (int i = 0; i < length; i++) {
+      if (!markerRun && (skipLine || document == BLOCK || document == FLOW && !leading)) {
+        // Nothing more on this line can change a character or the state (a document marker
+        // only counts at the start of a line), so jump to its end: most input is block-style
+        // YAML, which this filter never changes, and this keeps the per-character work to one
+        // comparison there.
+        i = lineBreak(chars, i, length);
+        if (i == length) {
+          return;
+        }
+      }
       char c = chars[i];
       if (c == '\n' || c == '\r') {
         if (markerRun && markerLength == 3) {
@@ -80,6 +90,17 @@ final class FlowIndentTabs {
         leading = false;
       }
     }
+  }
+
+  /** The index of the first line break in {@code chars[from, length)}, or {@code length}. */
+  private static int lineBreak(char[] chars, int from, int length) {
+    for (int i = from; i < length; i++) {
+      char c = chars[i];
+      if (c <= '\r' && (c == '\n' || c == '\r')) {
+        return i;
+      }
+    }
+    return length;
   }
 
   private void startDocument() {

@@ -1,0 +1,99 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.json.WorkloadEndpointDecodeException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reader's text outside printable ASCII, which it checks and copies one code point at a
+ * time rather than in its ASCII fast path: values must read the same on either path, before and
+ * after a character outside the Basic Multilingual Plane, and across its 1,024-character reads.
+ */
+class BoundedStreamReaderTest {
+  private static final WorkloadEndpointYaml YAML = WorkloadEndpointYaml.create();
+  private static final String EMOJI = "\uD83D\uDE00";
+
+  private static String wep(String annotations) {
+    return "apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\nmetadata:\n  name: a\n"
+        + "  annotations:\n"
+        + annotations;
+  }
+
+  private static WorkloadEndpoint[] readAllWays(String yaml) {
+    return new WorkloadEndpoint[] {
+      YAML.read(yaml),
+      YAML.read(new StringReader(yaml)),
+      YAML.read(yaml.getBytes(StandardCharsets.UTF_8))
+    };
+  }
+
+  @Test
+  void readsTextOutsideAsciiInsideTheBasicPlane() {
+    String yaml = wep("    plain: h\u00e9llo \u4e2d\u6587 \u00a0x\n    quoted: \"caf\u00e9\\t\u2713\"\n");
+    for (WorkloadEndpoint wep : readAllWays(yaml)) {
+      assertThat(wep.metadata().annotations())
+          .containsEntry("plain", "h\u00e9llo \u4e2d\u6587 \u00a0x")
+          .containsEntry("quoted", "caf\u00e9\t\u2713");
+    }
+  }
+
+  @Test
+  void readsValuesBeforeAndAfterACharacterOutsideTheBasicPlane() {
+    String padding = "p".repeat(2000);
+    String yaml =
+        wep(
+            "    before: "
+                + padding
+                + "\n    emoji: smile "
+                + EMOJI
+                + " end\n    after: '"
+                + padding
+                + "'\n    last: \u00e9"
+                + EMOJI
+                + EMOJI
+                + "\n");
+    for (WorkloadEndpoint wep : readAllWays(yaml)) {
+      assertThat(wep.metadata().annotations())
+          .containsEntry("before", padding)
+          .containsEntry("emoji", "smile " + EMOJI + " end")
+          .containsEntry("after", padding)
+          .containsEntry("last", "\u00e9" + EMOJI + EMOJI);
+    }
+  }
+
+  @Test
+  void aSurrogatePairSplitByAReadStaysOneCharacter() {
+    // The first read ends on the pair's high surrogate; the reader completes the pair.
+    String head = wep("    k: ");
+    String yaml = head + "x".repeat(1023 - head.length()) + EMOJI + "y\n";
+    assertThat(yaml.charAt(1023)).isEqualTo('\uD83D');
+    for (WorkloadEndpoint wep : readAllWays(yaml)) {
+      assertThat(wep.metadata().annotations())
+          .containsEntry("k", "x".repeat(1023 - head.length()) + EMOJI + "y");
+    }
+  }
+
+  @Test
+  void refusesADisallowedCharacterAfterOneOutsideTheBasicPlaneAtItsPosition() {
+    // Line 7, column 11: "    e: " is columns 1 to 7, and the emoji counts as one column (8).
+    String yaml = wep("    k: v\n    e: " + EMOJI + "ab\u0007\n");
+    assertThatThrownBy(() -> YAML.read(yaml))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e -> {
+              assertThat(e.problem())
+                  .isEqualTo(
+                      "the character U+0007 is not allowed in YAML (binary data or the wrong"
+                          + " encoding?)");
+              assertThat(e.line()).isEqualTo(7);
+              assertThat(e.column()).isEqualTo(11);
+            });
+  }
+}
