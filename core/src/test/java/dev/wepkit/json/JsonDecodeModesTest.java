@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
+import static dev.wepkit.json.TestDocuments.wep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,15 +19,6 @@ class JsonDecodeModesTest {
       WorkloadEndpointJson.builder().warningListener(warnings::add).build();
   private final WorkloadEndpointJson strict =
       WorkloadEndpointJson.builder().mode(DecodeMode.STRICT).build();
-
-  private static String wep(String metadata, String spec) {
-    return "{\"kind\":\"WorkloadEndpoint\",\"apiVersion\":\"projectcalico.org/v3\","
-        + "\"metadata\":{"
-        + metadata
-        + "},\"spec\":{"
-        + spec
-        + "}}";
-  }
 
   @Test
   void unknownFieldsAreKeptAtEveryLevelAndWrittenBack() {

@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
+import static dev.wepkit.json.TestDocuments.wep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,15 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class JsonDecodeReuseTest {
   private final WorkloadEndpointJson json = WorkloadEndpointJson.create();
-
-  private static String wep(String metadata, String spec) {
-    return "{\"kind\":\"WorkloadEndpoint\",\"apiVersion\":\"projectcalico.org/v3\","
-        + "\"metadata\":{"
-        + metadata
-        + "},\"spec\":{"
-        + spec
-        + "}}";
-  }
 
   @Test
   void listElementsStartFromTheZeroValue() {

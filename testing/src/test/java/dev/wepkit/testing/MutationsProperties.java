@@ -35,6 +35,23 @@ class MutationsProperties {
     };
   }
 
+  /** The least a valid endpoint holds, with these networks and NATs. */
+  private static WorkloadEndpoint bare(List<String> networks, List<IPNAT> nats) {
+    return WorkloadEndpoint.builder()
+        .metadata(ObjectMeta.builder().name("n-k8s-p-eth0").build())
+        .spec(
+            WorkloadEndpointSpec.builder()
+                .node("n")
+                .orchestrator("k8s")
+                .pod("p")
+                .endpoint("eth0")
+                .interfaceName("cali0")
+                .ipNetworks(networks)
+                .ipNATs(nats)
+                .build())
+        .build();
+  }
+
   @Test
   void eachErrorMutationLeavesExactlyTheReportedError() {
     Property.named("an error mutation leaves exactly one error, at its path and of its type")
@@ -73,18 +90,7 @@ class MutationsProperties {
   @Test
   void mutationsApplyToABareEndpoint() {
     // The least a valid endpoint can hold: mutations that need a port, a NAT or a network add one.
-    WorkloadEndpoint bare =
-        WorkloadEndpoint.builder()
-            .metadata(ObjectMeta.builder().name("n-k8s-p-eth0").build())
-            .spec(
-                WorkloadEndpointSpec.builder()
-                    .node("n")
-                    .orchestrator("k8s")
-                    .pod("p")
-                    .endpoint("eth0")
-                    .interfaceName("cali0")
-                    .build())
-            .build();
+    WorkloadEndpoint bare = bare(List.of(), List.of());
     assertThat(CalicoOracle.errors(bare)).isEmpty();
     for (Mutation m : Mutations.all()) {
       for (long seed = 0; seed < 20; seed++) {
@@ -111,19 +117,7 @@ class MutationsProperties {
             List.of("0.0.0.0/1", "128.0.0.0/1", "10.0.0.1"),
             List.of("::/0", "fd00::1"),
             List.of("0.0.0.0/0", "::/0"))) {
-      WorkloadEndpoint wide =
-          WorkloadEndpoint.builder()
-              .metadata(ObjectMeta.builder().name("n-k8s-p-eth0").build())
-              .spec(
-                  WorkloadEndpointSpec.builder()
-                      .node("n")
-                      .orchestrator("k8s")
-                      .pod("p")
-                      .endpoint("eth0")
-                      .interfaceName("cali0")
-                      .ipNetworks(networks)
-                      .build())
-              .build();
+      WorkloadEndpoint wide = bare(networks, List.of());
       for (Mutation m : Mutations.all()) {
         for (long seed = 0; seed < 10; seed++) {
           GenContext ctx = GenContext.of(seed);
@@ -146,19 +140,7 @@ class MutationsProperties {
             .findFirst()
             .orElseThrow();
     WorkloadEndpoint wide =
-        WorkloadEndpoint.builder()
-            .metadata(ObjectMeta.builder().name("n-k8s-p-eth0").build())
-            .spec(
-                WorkloadEndpointSpec.builder()
-                    .node("n")
-                    .orchestrator("k8s")
-                    .pod("p")
-                    .endpoint("eth0")
-                    .interfaceName("cali0")
-                    .addIpNetworks("0.0.0.0/0", "10.0.0.1/32")
-                    .addIpNATs(IPNAT.of("10.0.0.1", "192.0.2.1"))
-                    .build())
-            .build();
+        bare(List.of("0.0.0.0/0", "10.0.0.1/32"), List.of(IPNAT.of("10.0.0.1", "192.0.2.1")));
     for (long seed = 0; seed < 20; seed++) {
       IPNAT nat = uncovered.apply(wide, GenContext.of(seed)).endpoint().spec().ipNATs().get(0);
       assertThat(nat.internalIP()).as("seed %d", seed).contains(":");
