@@ -201,7 +201,11 @@ public final class GoNet {
     return true;
   }
 
-  private static int hexValue(char c) {
+  /**
+   * The value of an ASCII hex digit, either case, or -1: Go's parsers accept no other digits
+   * ({@link Character#digit(char, int)} would accept fullwidth ones).
+   */
+  public static int hexValue(char c) {
     if (c >= '0' && c <= '9') {
       return c - '0';
     }
@@ -340,7 +344,10 @@ public final class GoNet {
     return samePrefix(net, ip, prefix128(packed));
   }
 
-  /** Whether the first {@code bits} bits of the two 16-byte arrays agree. */
+  /**
+   * Whether the first {@code bits} bits of two arrays of the same length (16 bytes here, 4 for
+   * an IPv4 CIDR's own address) agree.
+   */
   public static boolean samePrefix(byte[] a, byte[] b, int bits) {
     int full = bits >>> 3;
     for (int k = 0; k < full; k++) {

@@ -157,21 +157,7 @@ public final class Cidr {
     if (bytes.length == 16 && GoNet.isMapped(bytes)) {
       bytes = Arrays.copyOfRange(bytes, 12, 16);
     }
-    if (bytes.length != address.length) {
-      return false;
-    }
-    int full = prefixLength >>> 3;
-    for (int k = 0; k < full; k++) {
-      if (bytes[k] != address[k]) {
-        return false;
-      }
-    }
-    int rest = prefixLength & 7;
-    if (rest == 0) {
-      return true;
-    }
-    int mask = (0xff << (8 - rest)) & 0xff;
-    return (bytes[full] & mask) == (address[full] & mask);
+    return bytes.length == address.length && GoNet.samePrefix(bytes, address, prefixLength);
   }
 
   /**

@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.internal.GoNet;
+
 /**
  * MAC addresses as Go's {@code net.ParseMAC} reads them, which is Calico's {@code mac} rule.
  *
@@ -110,21 +112,8 @@ public final class MacAddresses {
     if (x + 2 > s.length()) {
       return -1;
     }
-    int hi = hex(s.charAt(x));
-    int lo = hex(s.charAt(x + 1));
+    int hi = GoNet.hexValue(s.charAt(x));
+    int lo = GoNet.hexValue(s.charAt(x + 1));
     return hi < 0 || lo < 0 ? -1 : hi << 4 | lo;
-  }
-
-  private static int hex(char c) {
-    if (c >= '0' && c <= '9') {
-      return c - '0';
-    }
-    if (c >= 'a' && c <= 'f') {
-      return c - 'a' + 10;
-    }
-    if (c >= 'A' && c <= 'F') {
-      return c - 'A' + 10;
-    }
-    return -1;
   }
 }
