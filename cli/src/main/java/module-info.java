@@ -9,6 +9,7 @@ module dev.wepkit.cli {
   requires dev.wepkit;
   requires dev.wepkit.validation;
   requires dev.wepkit.yaml;
+  requires dev.wepkit.kubernetes;
   requires info.picocli;
   // An untyped parse of documents the codec cannot bind, and of Pod manifests.
   requires com.fasterxml.jackson.dataformat.yaml;

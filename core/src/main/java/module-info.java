@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
 /**
- * wepkit core: the WorkloadEndpoint model, the name helpers and the JSON codec.
+ * wepkit core: the WorkloadEndpoint model, the name helpers, the format-neutral codec engine and
+ * the JSON codec.
  *
  * <p>Packages: {@code dev.wepkit} (the model), {@code dev.wepkit.names} (Calico's names, interface
- * names, labels and profiles), {@code dev.wepkit.json} (the JSON codec and the Jackson module), {@code dev.wepkit.kubernetes}
- * (the WorkloadEndpoint Calico derives from a Kubernetes Pod).
+ * names, labels and profiles), {@code dev.wepkit.codec} (what the JSON and YAML codecs share: decode
+ * modes, warnings, documents and the decode exception), {@code dev.wepkit.json} (the JSON codec and
+ * the Jackson module).
  */
 module dev.wepkit {
   // The model exposes Jackson trees for unknown fields, so users need databind too.
@@ -14,13 +16,14 @@ module dev.wepkit {
   requires static org.immutables.value.annotations;
 
   exports dev.wepkit;
+  exports dev.wepkit.codec;
   exports dev.wepkit.json;
   exports dev.wepkit.names;
-  exports dev.wepkit.kubernetes;
-  // Go's address parsing, shared by the Pod conversion and the validation module.
+  // The project's Immutables style and Go's address engine, shared with wepkit's own modules.
   exports dev.wepkit.internal to
-      dev.wepkit.validation;
-  // The streaming reader and writer, shared with the YAML codec only.
-  exports dev.wepkit.json.internal to
+      dev.wepkit.validation,
+      dev.wepkit.kubernetes;
+  // The streaming engine both formats are thin façades over.
+  exports dev.wepkit.codec.internal to
       dev.wepkit.yaml;
 }

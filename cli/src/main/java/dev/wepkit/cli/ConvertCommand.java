@@ -2,8 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
-import dev.wepkit.json.ResourceDocument;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;

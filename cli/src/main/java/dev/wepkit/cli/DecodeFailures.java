@@ -4,7 +4,7 @@ package dev.wepkit.cli;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.ResourceDocument;
+import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.kubernetes.PodConversion;
 import dev.wepkit.kubernetes.PodConversionException;
 import dev.wepkit.kubernetes.PodView;

@@ -3,9 +3,9 @@
 package dev.wepkit.cli;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.DecodeMode;
-import dev.wepkit.json.DecodeWarning;
-import dev.wepkit.json.ResourceDocument;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.yaml.WorkloadEndpointYaml;
 import dev.wepkit.yaml.YamlLimits;

@@ -3,8 +3,8 @@
 package dev.wepkit.cli;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.DecodeWarning;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.validation.ValidationResult;
 import dev.wepkit.validation.Violation;
 import dev.wepkit.validation.ViolationType;

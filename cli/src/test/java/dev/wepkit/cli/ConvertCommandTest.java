@@ -5,7 +5,7 @@ package dev.wepkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.ResourceDocument;
+import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.yaml.WorkloadEndpointYaml;
 import java.io.IOException;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code wepkit convert}: canonical output that reads back to the same resources. */
 class ConvertCommandTest {
-  private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  private static final Path FIXTURES = Path.of("target/test-classes/fixtures");
   private static final WorkloadEndpointYaml YAML = WorkloadEndpointYaml.create();
   private static final WorkloadEndpointJson JSON = WorkloadEndpointJson.create();
 

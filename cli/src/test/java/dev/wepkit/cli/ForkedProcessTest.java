@@ -98,7 +98,7 @@ class ForkedProcessTest {
   void validateStdinAsJsonLines() throws Exception {
     String docs =
         java.nio.file.Files.readString(
-            java.nio.file.Path.of("src/test/resources/fixtures/wep-calicoctl-st-multidoc-1.yaml"));
+            java.nio.file.Path.of("target/test-classes/fixtures/wep-calicoctl-st-multidoc-1.yaml"));
     Result result = wepkit(docs, "validate", "--format", "json", "-");
     assertThat(result.exit).as(result.toString()).isZero();
     assertThat(result.out.split("\n"))

@@ -5,7 +5,7 @@ package dev.wepkit.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.ResourceDocument;
+import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.yaml.WorkloadEndpointYaml;
 import java.io.ByteArrayInputStream;
@@ -18,8 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /** {@code wepkit from-pod}: Calico's Pod-to-WorkloadEndpoint conversion from the shell. */
 class FromPodCommandTest {
-  private static final Path PODS = Path.of("src/test/resources/pods");
-  private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  private static final Path PODS = Path.of("target/test-classes/pods");
+  private static final Path FIXTURES = Path.of("target/test-classes/fixtures");
   private static final WorkloadEndpointJson JSON = WorkloadEndpointJson.create();
   private static final WorkloadEndpointYaml YAML = WorkloadEndpointYaml.create();
 

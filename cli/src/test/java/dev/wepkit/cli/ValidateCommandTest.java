@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code wepkit validate}: outcomes, both formats, exit codes and messages. */
 class ValidateCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
+  private static final Path FIXTURES = Path.of("target/test-classes/fixtures");
   private static final String EXAMPLE = "../examples/workload-endpoint.yaml";
 
   @TempDir Path dir;

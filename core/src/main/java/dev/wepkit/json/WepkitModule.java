@@ -2,6 +2,10 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
@@ -15,10 +19,10 @@ import dev.wepkit.ImmutableWorkloadEndpoint;
 import dev.wepkit.ImmutableWorkloadEndpointList;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
-import dev.wepkit.json.internal.ModelWriter;
-import dev.wepkit.json.internal.ParserErrors;
-import dev.wepkit.json.internal.ReadContext;
-import dev.wepkit.json.internal.ResourceReader;
+import dev.wepkit.codec.internal.ModelWriter;
+import dev.wepkit.codec.internal.ParserErrors;
+import dev.wepkit.codec.internal.ReadContext;
+import dev.wepkit.codec.internal.ResourceReader;
 import java.io.IOException;
 import java.util.Objects;
 

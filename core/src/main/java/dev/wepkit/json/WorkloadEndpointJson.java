@@ -2,6 +2,11 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -15,11 +20,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
-import dev.wepkit.json.internal.ModelWriter;
-import dev.wepkit.json.internal.ParserErrors;
-import dev.wepkit.json.internal.ReadContext;
-import dev.wepkit.json.internal.ResourceIterator;
-import dev.wepkit.json.internal.ResourceReader;
+import dev.wepkit.codec.internal.ModelWriter;
+import dev.wepkit.codec.internal.ParserErrors;
+import dev.wepkit.codec.internal.ReadContext;
+import dev.wepkit.codec.internal.ResourceIterator;
+import dev.wepkit.codec.internal.ResourceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;

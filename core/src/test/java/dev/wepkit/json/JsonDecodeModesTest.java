@@ -2,6 +2,11 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
+
 import static dev.wepkit.json.TestDocuments.wep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

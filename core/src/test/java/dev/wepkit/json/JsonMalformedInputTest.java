@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

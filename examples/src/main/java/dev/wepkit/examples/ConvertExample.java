@@ -2,7 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.examples;
 
-import dev.wepkit.json.ResourceDocument;
+import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.yaml.WorkloadEndpointYaml;
 import java.io.PrintStream;

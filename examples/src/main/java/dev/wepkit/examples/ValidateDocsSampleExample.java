@@ -3,9 +3,9 @@
 package dev.wepkit.examples;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.DecodeMode;
-import dev.wepkit.json.DecodeWarning;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.validation.ValidationResult;
 import dev.wepkit.validation.Violation;
 import dev.wepkit.validation.WorkloadEndpointValidator;

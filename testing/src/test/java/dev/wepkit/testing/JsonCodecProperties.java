@@ -7,8 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
-import dev.wepkit.json.DecodeMode;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.json.WorkloadEndpointJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import java.util.Objects;
 /**
  * The safety limits a {@link WorkloadEndpointYaml} applies while reading, so that hostile input
  * (alias bombs, deep nesting, huge scalars or documents) fails quickly with a {@link
- * dev.wepkit.json.WorkloadEndpointDecodeException} and bounded memory instead of exhausting the
+ * dev.wepkit.codec.WorkloadEndpointDecodeException} and bounded memory instead of exhausting the
  * JVM.
  *
  * <p>The defaults are far above anything a real WorkloadEndpoint needs and match calicoctl where

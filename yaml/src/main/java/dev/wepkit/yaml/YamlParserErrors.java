@@ -3,9 +3,9 @@
 package dev.wepkit.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
-import dev.wepkit.json.internal.ParserErrors;
-import dev.wepkit.json.internal.ReadContext;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.internal.ParserErrors;
+import dev.wepkit.codec.internal.ReadContext;
 import java.io.UncheckedIOException;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;

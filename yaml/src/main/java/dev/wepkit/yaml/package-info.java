@@ -6,8 +6,8 @@
  * writes what {@code calicoctl get -o yaml} prints, within the safety limits of {@link
  * dev.wepkit.yaml.YamlLimits}.
  *
- * <p>The shared types ({@link dev.wepkit.json.ResourceDocument}, {@link
- * dev.wepkit.json.DecodeMode}, {@link dev.wepkit.json.DecodeWarning} and {@link
- * dev.wepkit.json.WorkloadEndpointDecodeException}) live with the JSON codec in the core module.
+ * <p>The shared types ({@link dev.wepkit.codec.ResourceDocument}, {@link
+ * dev.wepkit.codec.DecodeMode}, {@link dev.wepkit.codec.DecodeWarning} and {@link
+ * dev.wepkit.codec.WorkloadEndpointDecodeException}) live with the JSON codec in the core module.
  */
 package dev.wepkit.yaml;

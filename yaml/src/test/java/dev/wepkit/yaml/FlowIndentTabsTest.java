@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 

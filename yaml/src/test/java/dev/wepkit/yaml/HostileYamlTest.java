@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

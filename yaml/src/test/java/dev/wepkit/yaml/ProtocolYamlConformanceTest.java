@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wepkit.Protocol;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,10 +7,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.DecodeMode;
-import dev.wepkit.json.DecodeWarning;
-import dev.wepkit.json.ResourceDocument;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.json.WorkloadEndpointJson;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -18,7 +18,7 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
-import dev.wepkit.json.ResourceDocument;
+import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.json.WorkloadEndpointJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

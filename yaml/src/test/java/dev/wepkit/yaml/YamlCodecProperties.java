@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.wepkit.WorkloadEndpoint;
-import dev.wepkit.json.DecodeMode;
-import dev.wepkit.json.ResourceDocument;
-import dev.wepkit.json.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.testing.Cases;
 import dev.wepkit.testing.Gen;

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.codec;
+
+import dev.wepkit.json.WorkloadEndpointJson;
+
+import java.util.Objects;
+
+/**
+ * Something a lenient decode accepted but a caller may want to know about, such as a duplicate
+ * key.
+ *
+ * <pre>{@code
+ * List<DecodeWarning> warnings = new ArrayList<>();
+ * WorkloadEndpointJson json = WorkloadEndpointJson.builder().warningListener(warnings::add).build();
+ * }</pre>
+ */
+public final class DecodeWarning {
+  private final String path;
+  private final int line;
+  private final int column;
+  private final int documentIndex;
+  private final String message;
+
+  /**
+   * Creates a warning.
+   *
+   * @param path the JSON path, for example {@code spec.endpoint}
+   * @param line the 1-based line, or -1 when unknown
+   * @param column the 1-based column, or -1 when unknown
+   * @param documentIndex the 0-based document in a multi-document stream, or -1
+   * @param message what was found
+   */
+  public DecodeWarning(String path, int line, int column, int documentIndex, String message) {
+    this.path = Objects.requireNonNull(path, "path");
+    this.line = line;
+    this.column = column;
+    this.documentIndex = documentIndex;
+    this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * The JSON path of the problem.
+   *
+   * @return for example {@code spec.endpoint}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * The 1-based line.
+   *
+   * @return the line, or -1 when unknown
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * The 1-based column.
+   *
+   * @return the column, or -1 when unknown
+   */
+  public int column() {
+    return column;
+  }
+
+  /**
+   * The 0-based index of the document in a multi-document stream.
+   *
+   * @return the index, or -1 when the input is a single document
+   */
+  public int documentIndex() {
+    return documentIndex;
+  }
+
+  /**
+   * What was found.
+   *
+   * @return a sentence
+   */
+  public String message() {
+    return message;
+  }
+
+  /** Returns {@code path: message (line L, column C)}. */
+  @Override
+  public String toString() {
+    return DecodePositions.describe(path, message, line, column, documentIndex);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof DecodeWarning)) {
+      return false;
+    }
+    DecodeWarning w = (DecodeWarning) o;
+    return line == w.line
+        && column == w.column
+        && documentIndex == w.documentIndex
+        && path.equals(w.path)
+        && message.equals(w.message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(path, line, column, documentIndex, message);
+  }
+}

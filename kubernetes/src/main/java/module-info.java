@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+/**
+ * wepkit kubernetes: Calico's Kubernetes datastore for WorkloadEndpoints, the endpoints Calico
+ * derives from Kubernetes Pods.
+ */
+module dev.wepkit.kubernetes {
+  requires transitive dev.wepkit;
+  // Pod manifests are read as Jackson trees.
+  requires transitive com.fasterxml.jackson.databind;
+  // Immutables' annotations are needed to compile, never at run time.
+  requires static org.immutables.value.annotations;
+
+  exports dev.wepkit.kubernetes;
+}
