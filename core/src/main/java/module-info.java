@@ -5,9 +5,9 @@
  * the JSON codec.
  *
  * <p>Packages: {@code dev.wepkit} (the model), {@code dev.wepkit.names} (Calico's names, interface
- * names, labels and profiles), {@code dev.wepkit.codec} (what the JSON and YAML codecs share: decode
- * modes, warnings, documents and the decode exception), {@code dev.wepkit.json} (the JSON codec and
- * the Jackson module).
+ * names, labels and profiles), {@code dev.wepkit.codec} (what the JSON and YAML codecs share:
+ * decode modes, warnings, documents and the decode exception), {@code dev.wepkit.json} (the JSON
+ * codec and the Jackson module).
  */
 module dev.wepkit {
   // The model exposes Jackson trees for unknown fields, so users need databind too.

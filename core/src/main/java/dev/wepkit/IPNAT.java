@@ -8,8 +8,8 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * A one-to-one NAT mapping of a WorkloadEndpoint: traffic to {@link #externalIP()} goes to
- * {@link #internalIP()}.
+ * A one-to-one NAT mapping of a WorkloadEndpoint: traffic to {@link #externalIP()} goes to {@link
+ * #internalIP()}.
  *
  * <p>Addresses are kept as text; the validation module checks that they are IPs of one family and
  * that the internal one is among the endpoint's {@code ipNetworks}.

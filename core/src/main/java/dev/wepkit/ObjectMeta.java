@@ -11,9 +11,9 @@ import org.immutables.value.Value;
 /**
  * The {@code metadata} of a WorkloadEndpoint: Kubernetes' {@code ObjectMeta} as Calico uses it.
  *
- * <p>The fields Calico reads are typed; every other metadata field ({@code ownerReferences},
- * {@code finalizers}, {@code deletionTimestamp} and so on) is kept in {@link #unknownFields()} and
- * written back unchanged. An empty string means "not set", as in Go.
+ * <p>The fields Calico reads are typed; every other metadata field ({@code ownerReferences}, {@code
+ * finalizers}, {@code deletionTimestamp} and so on) is kept in {@link #unknownFields()} and written
+ * back unchanged. An empty string means "not set", as in Go.
  *
  * <pre>{@code
  * ObjectMeta meta = ObjectMeta.builder()
@@ -111,8 +111,8 @@ public interface ObjectMeta {
   Map<String, String> annotations();
 
   /**
-   * Every other metadata field, kept as it was read and written back unchanged. Do not mutate
-   * the nodes.
+   * Every other metadata field, kept as it was read and written back unchanged. Do not mutate the
+   * nodes.
    *
    * @return an unmodifiable map from field name to JSON value, never null
    */

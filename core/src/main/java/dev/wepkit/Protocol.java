@@ -60,8 +60,8 @@ public final class Protocol {
   }
 
   /**
-   * Returns the protocol Calico makes of this text: a number when the text is a base-10 number
-   * from 0 to 255, otherwise the text itself as a name.
+   * Returns the protocol Calico makes of this text: a number when the text is a base-10 number from
+   * 0 to 255, otherwise the text itself as a name.
    *
    * @param text the protocol text, for example {@code "TCP"} or {@code "17"}
    * @return the protocol

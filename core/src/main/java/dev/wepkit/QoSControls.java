@@ -28,7 +28,21 @@ import org.immutables.value.Value;
 public interface QoSControls {
   /** The JSON names of the fourteen limits, in Go struct order. */
   java.util.List<String> LIMIT_NAMES =
-      java.util.List.of("ingressBandwidth", "ingressBurst", "ingressPeakrate", "ingressMinburst", "egressBandwidth", "egressBurst", "egressPeakrate", "egressMinburst", "ingressPacketRate", "ingressPacketBurst", "egressPacketRate", "egressPacketBurst", "ingressMaxConnections", "egressMaxConnections");
+      java.util.List.of(
+          "ingressBandwidth",
+          "ingressBurst",
+          "ingressPeakrate",
+          "ingressMinburst",
+          "egressBandwidth",
+          "egressBurst",
+          "egressPeakrate",
+          "egressMinburst",
+          "ingressPacketRate",
+          "ingressPacketBurst",
+          "egressPacketRate",
+          "egressPacketBurst",
+          "ingressMaxConnections",
+          "egressMaxConnections");
 
   /**
    * Returns a new builder.

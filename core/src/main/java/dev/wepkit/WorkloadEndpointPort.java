@@ -10,9 +10,9 @@ import org.immutables.value.Value;
 /**
  * A named port or host-port mapping of a WorkloadEndpoint.
  *
- * <p>As in Go, every field is always written: {@code name}, {@code protocol}, {@code port},
- * {@code hostPort} (0 when unset) and {@code hostIP} ({@code ""} when unset). {@code hostIP} is an
- * IP address as text, whatever the Calico documentation's table says.
+ * <p>As in Go, every field is always written: {@code name}, {@code protocol}, {@code port}, {@code
+ * hostPort} (0 when unset) and {@code hostIP} ({@code ""} when unset). {@code hostIP} is an IP
+ * address as text, whatever the Calico documentation's table says.
  *
  * <pre>{@code
  * WorkloadEndpointPort http = WorkloadEndpointPort.builder()

@@ -113,8 +113,8 @@ public interface WorkloadEndpointSpec {
   }
 
   /**
-   * The endpoint's addresses; Calico requires single addresses ({@code /32}, {@code /128} or a
-   * bare IP).
+   * The endpoint's addresses; Calico requires single addresses ({@code /32}, {@code /128} or a bare
+   * IP).
    *
    * @return the networks as text, never null
    */

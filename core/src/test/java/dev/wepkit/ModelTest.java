@@ -41,7 +41,11 @@ class ModelTest {
                 .interfaceName("cali1")
                 .mac("ca:fe:1d:52:bb:e9")
                 .addPort(
-                    WorkloadEndpointPort.builder().name("http").protocol(Protocol.TCP).port(80).build())
+                    WorkloadEndpointPort.builder()
+                        .name("http")
+                        .protocol(Protocol.TCP)
+                        .port(80)
+                        .build())
                 .addPort(
                     WorkloadEndpointPort.builder()
                         .protocol(Protocol.of(17))
@@ -116,8 +120,7 @@ class ModelTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> wep.metadata().labels().put("x", "y"))
         .isInstanceOf(UnsupportedOperationException.class);
-    assertThatThrownBy(
-            () -> wep.unknownFields().put("x", JsonNodeFactory.instance.textNode("y")))
+    assertThatThrownBy(() -> wep.unknownFields().put("x", JsonNodeFactory.instance.textNode("y")))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
@@ -128,7 +131,11 @@ class ModelTest {
     WorkloadEndpoint renamed = wep.withName("other");
     assertThat(renamed.metadata().name()).isEqualTo("other");
     assertThat(renamed.spec()).isEqualTo(wep.spec());
-    assertThat(ImmutableWorkloadEndpoint.copyOf(wep).withSpec(ImmutableWorkloadEndpointSpec.copyOf(wep.spec()).withNode("n2")).spec().node())
+    assertThat(
+            ImmutableWorkloadEndpoint.copyOf(wep)
+                .withSpec(ImmutableWorkloadEndpointSpec.copyOf(wep.spec()).withNode("n2"))
+                .spec()
+                .node())
         .isEqualTo("n2");
     assertThat(wep.toString()).contains("node1-k8s-pod-eth0").contains("ca:fe:1d:52:bb:e9");
   }

@@ -2,8 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec;
 
-import dev.wepkit.json.WorkloadEndpointJson;
-
 /**
  * How strictly documents are read.
  *
@@ -13,8 +11,8 @@ import dev.wepkit.json.WorkloadEndpointJson;
  */
 public enum DecodeMode {
   /**
-   * The default: unknown fields are kept at every level and written back unchanged; a duplicate
-   * key takes the last value and produces a {@link DecodeWarning}; a key with no exact match binds
+   * The default: unknown fields are kept at every level and written back unchanged; a duplicate key
+   * takes the last value and produces a {@link DecodeWarning}; a key with no exact match binds
    * case-insensitively, as Go's decoder does; missing {@code apiVersion} and {@code kind} are
    * filled in.
    */

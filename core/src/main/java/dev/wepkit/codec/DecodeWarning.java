@@ -2,13 +2,10 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec;
 
-import dev.wepkit.json.WorkloadEndpointJson;
-
 import java.util.Objects;
 
 /**
- * Something a lenient decode accepted but a caller may want to know about, such as a duplicate
- * key.
+ * Something a lenient decode accepted but a caller may want to know about, such as a duplicate key.
  *
  * <pre>{@code
  * List<DecodeWarning> warnings = new ArrayList<>();

@@ -7,13 +7,13 @@ package dev.wepkit.internal;
  * Calico's {@code cnet.ParseCIDROrIP}, written as loops over the text.
  *
  * <p>Every address is held in a 16-byte buffer, IPv4 as the IPv4-mapped IPv6 form {@code
- * ::ffff:a.b.c.d}, as Go's {@code net.IP} holds it. Go then treats a mapped address as IPv4
- * ({@code To4()}), and so do the helpers here.
+ * ::ffff:a.b.c.d}, as Go's {@code net.IP} holds it. Go then treats a mapped address as IPv4 ({@code
+ * To4()}), and so do the helpers here.
  *
  * <p>A CIDR parse returns a packed {@code int}: the prefix length as Go's mask holds it (bits 0-7),
  * whether the mask is 128 bits long (the text was IPv6), whether the input was a bare IP, and
- * whether it was empty. Callers read it with the accessors below; the buffer holds the address
- * (not the masked network).
+ * whether it was empty. Callers read it with the accessors below; the buffer holds the address (not
+ * the masked network).
  *
  * <p>Shared by the Pod conversion in core and the validation module; not part of the public API.
  */
@@ -37,8 +37,8 @@ public final class GoNet {
   private GoNet() {}
 
   /**
-   * Parses {@code s[from, to)} as Go's {@code net.ParseIP} does: no zones, no brackets, IPv4
-   * octets without leading zeros.
+   * Parses {@code s[from, to)} as Go's {@code net.ParseIP} does: no zones, no brackets, IPv4 octets
+   * without leading zeros.
    *
    * @param s the text
    * @param from first index
@@ -318,7 +318,9 @@ public final class GoNet {
     return hostBitsZero(buf, prefix128(packed));
   }
 
-  /** Whether {@code a} is an IPv4-mapped address, that is, whether Go's {@code To4()} accepts it. */
+  /**
+   * Whether {@code a} is an IPv4-mapped address, that is, whether Go's {@code To4()} accepts it.
+   */
   public static boolean isMapped(byte[] a) {
     for (int k = 0; k < 10; k++) {
       if (a[k] != 0) {
@@ -345,8 +347,8 @@ public final class GoNet {
   }
 
   /**
-   * Whether the first {@code bits} bits of two arrays of the same length (16 bytes here, 4 for
-   * an IPv4 CIDR's own address) agree.
+   * Whether the first {@code bits} bits of two arrays of the same length (16 bytes here, 4 for an
+   * IPv4 CIDR's own address) agree.
    */
   public static boolean samePrefix(byte[] a, byte[] b, int bits) {
     int full = bits >>> 3;

@@ -7,8 +7,8 @@ public final class GoStrings {
   private GoStrings() {}
 
   /**
-   * The length of {@code s} in UTF-8 bytes, which is what Go's {@code len} counts. A lone
-   * surrogate counts as the three bytes of U+FFFD, which is what Go's JSON decoder makes of it.
+   * The length of {@code s} in UTF-8 bytes, which is what Go's {@code len} counts. A lone surrogate
+   * counts as the three bytes of U+FFFD, which is what Go's JSON decoder makes of it.
    *
    * @param s the text
    * @return its UTF-8 length

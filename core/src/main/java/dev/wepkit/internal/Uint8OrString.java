@@ -3,7 +3,8 @@
 package dev.wepkit.internal;
 
 /**
- * Calico's {@code numorstring.Uint8OrString} text rule, shared by {@code Protocol} and {@code Dscp}.
+ * Calico's {@code numorstring.Uint8OrString} text rule, shared by {@code Protocol} and {@code
+ * Dscp}.
  *
  * <p>A string that is a base-10 number from 0 to 255 is that number; any other string is kept as it
  * is. Go's {@code strconv.ParseUint(s, 10, 8)} accepts only ASCII digits (no sign, no spaces), and

@@ -2,10 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-import dev.wepkit.codec.DecodeMode;
-import dev.wepkit.codec.ResourceDocument;
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
-
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.Version;
@@ -19,6 +15,9 @@ import dev.wepkit.ImmutableWorkloadEndpoint;
 import dev.wepkit.ImmutableWorkloadEndpointList;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.codec.internal.ModelWriter;
 import dev.wepkit.codec.internal.ParserErrors;
 import dev.wepkit.codec.internal.ReadContext;

@@ -2,11 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-import dev.wepkit.codec.DecodeMode;
-import dev.wepkit.codec.DecodeWarning;
-import dev.wepkit.codec.ResourceDocument;
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
-
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -20,6 +15,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.codec.internal.ModelWriter;
 import dev.wepkit.codec.internal.ParserErrors;
 import dev.wepkit.codec.internal.ReadContext;
@@ -399,7 +398,7 @@ public final class WorkloadEndpointJson {
     }
   }
 
-  /** Go's json.MarshalIndent(v, "", "  "): "key": value, arrays one element a line, {} and []. */
+  /** Go's json.MarshalIndent(v, "", " "): "key": value, arrays one element a line, {} and []. */
   static DefaultPrettyPrinter goPrettyPrinter() {
     DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
     Separators separators =
@@ -459,7 +458,11 @@ public final class WorkloadEndpointJson {
                   ? "a WorkloadEndpointList"
                   : "an array")
               + ": use readAll or readDocument",
-          "", -1, -1, -1, null);
+          "",
+          -1,
+          -1,
+          -1,
+          null);
     }
     return document.endpoint();
   }
@@ -472,7 +475,11 @@ public final class WorkloadEndpointJson {
                   ? "a single WorkloadEndpoint"
                   : "an array")
               + ": use readAll or readDocument",
-          "", -1, -1, -1, null);
+          "",
+          -1,
+          -1,
+          -1,
+          null);
     }
     return document.list();
   }
@@ -508,8 +515,8 @@ public final class WorkloadEndpointJson {
     }
 
     /**
-     * Sets where warnings go (duplicate keys in lenient mode, for example). The listener is
-     * called on the decoding thread and must be thread-safe if the codec is shared.
+     * Sets where warnings go (duplicate keys in lenient mode, for example). The listener is called
+     * on the decoding thread and must be thread-safe if the codec is shared.
      *
      * @param listener the listener
      * @return this builder

@@ -107,8 +107,7 @@ public final class CalicoLabels {
         && !serviceAccountName.isEmpty()
         // Go's len() counts bytes, and bytes are never fewer than chars.
         && serviceAccountName.length() <= SERVICE_ACCOUNT_LABEL_MAX_LENGTH
-        && GoStrings.utf8Length(serviceAccountName)
-            <= SERVICE_ACCOUNT_LABEL_MAX_LENGTH) {
+        && GoStrings.utf8Length(serviceAccountName) <= SERVICE_ACCOUNT_LABEL_MAX_LENGTH) {
       out.put(SERVICE_ACCOUNT, serviceAccountName);
     }
     return Collections.unmodifiableMap(out);

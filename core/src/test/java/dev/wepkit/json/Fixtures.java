@@ -20,7 +20,9 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** The fixture's text without its leading '#' provenance lines (PROVENANCE.md says to strip them). */
+  /**
+   * The fixture's text without its leading '#' provenance lines (PROVENANCE.md says to strip them).
+   */
   static String text(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name)) {
       if (in == null) {

@@ -2,11 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-import dev.wepkit.codec.DecodeMode;
-import dev.wepkit.codec.DecodeWarning;
-import dev.wepkit.codec.ResourceDocument;
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
-
 import static dev.wepkit.json.TestDocuments.wep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +9,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,7 +68,9 @@ class JsonDecodeModesTest {
   void strictModeAcceptsKubernetesMetadataFieldsCalicoIgnores() {
     WorkloadEndpoint wep =
         strict.read(
-            wep("\"name\":\"n\",\"finalizers\":[\"a\"],\"generation\":3", "\"interfaceName\":\"c\""));
+            wep(
+                "\"name\":\"n\",\"finalizers\":[\"a\"],\"generation\":3",
+                "\"interfaceName\":\"c\""));
     assertThat(wep.metadata().unknownFields()).containsOnlyKeys("finalizers", "generation");
     assertThat(strict.write(wep)).contains("\"generation\":3,\"creationTimestamp\":null");
   }
@@ -112,8 +113,7 @@ class JsonDecodeModesTest {
 
   @Test
   void twoSpellingsOfOneFieldWarnButAreNotAnError() {
-    WorkloadEndpoint wep =
-        strict.read(wep("", "\"interfaceName\":\"a\",\"InterfaceName\":\"b\""));
+    WorkloadEndpoint wep = strict.read(wep("", "\"interfaceName\":\"a\",\"InterfaceName\":\"b\""));
     assertThat(wep.spec().interfaceName()).isEqualTo("b");
   }
 
@@ -212,7 +212,8 @@ class JsonDecodeModesTest {
             e -> {
               assertThat(e.path()).isEqualTo(path);
               assertThat(e.line()).isEqualTo(1);
-              assertThat(e.column()).isEqualTo(text.lastIndexOf("\"" + lastSegment(path) + "\"") + 1);
+              assertThat(e.column())
+                  .isEqualTo(text.lastIndexOf("\"" + lastSegment(path) + "\"") + 1);
             });
     // The same document is accepted in lenient mode, unknown or duplicate field kept.
     assertThat(lenient.readDocument(text)).isNotNull();

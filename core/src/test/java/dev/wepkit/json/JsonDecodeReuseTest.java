@@ -2,8 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
-
 import static dev.wepkit.json.TestDocuments.wep;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +12,7 @@ import dev.wepkit.Protocol;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.WorkloadEndpointPort;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +58,8 @@ class JsonDecodeReuseTest {
     assertThat(wep.spec().ports().get(1).protocol()).isEqualTo(Protocol.NONE);
     assertThat(wep.spec().ipNATs())
         .containsExactly(
-            IPNAT.builder()
+            IPNAT
+                .builder()
                 .internalIP("10.0.0.2")
                 .externalIP("1.1.1.1")
                 .putUnknownField("y", IntNode.valueOf(2))
@@ -85,12 +85,20 @@ class JsonDecodeReuseTest {
 
   @Test
   void labelsDoNotCarryOverBetweenItemsOfAListOrAStream() {
-    String first = wep("\"name\":\"one\",\"labels\":{\"a\":\"1\",\"b\":\"2\"},\"annotations\":{\"n\":\"x\"}", "");
+    String first =
+        wep(
+            "\"name\":\"one\",\"labels\":{\"a\":\"1\",\"b\":\"2\"},\"annotations\":{\"n\":\"x\"}",
+            "");
     String second = wep("\"name\":\"two\",\"labels\":{\"c\":\"3\"}", "");
     String third = wep("\"name\":\"three\"", "");
     String list =
         "{\"kind\":\"WorkloadEndpointList\",\"apiVersion\":\"projectcalico.org/v3\",\"items\":["
-            + first + "," + second + "," + third + "]}";
+            + first
+            + ","
+            + second
+            + ","
+            + third
+            + "]}";
     WorkloadEndpointList read = json.readList(list);
     assertLabels(read.items());
     try (Stream<WorkloadEndpoint> items =
@@ -136,14 +144,14 @@ class JsonDecodeReuseTest {
               assertThat(e.line()).isEqualTo(3);
               assertThat(e.column()).isEqualTo(9);
               assertThat(e.problem())
-                  .contains("expected kind \"WorkloadEndpoint\" but found \"WorkloadEndpointList\"");
+                  .contains(
+                      "expected kind \"WorkloadEndpoint\" but found \"WorkloadEndpointList\"");
             });
   }
 
   @Test
   void aWrongApiVersionIsReportedAtItsValue() {
-    assertThatThrownBy(
-            () -> json.read("{\"kind\":\"WorkloadEndpoint\",\n\"apiVersion\":\"v1\"}"))
+    assertThatThrownBy(() -> json.read("{\"kind\":\"WorkloadEndpoint\",\n\"apiVersion\":\"v1\"}"))
         .isInstanceOfSatisfying(
             WorkloadEndpointDecodeException.class,
             e -> {

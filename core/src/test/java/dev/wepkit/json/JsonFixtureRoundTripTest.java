@@ -2,16 +2,15 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-import dev.wepkit.codec.DecodeMode;
-import dev.wepkit.codec.ResourceDocument;
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;

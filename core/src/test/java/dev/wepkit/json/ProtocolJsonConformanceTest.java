@@ -2,14 +2,13 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wepkit.Protocol;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.DirectoryStream;

@@ -2,7 +2,9 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-/** JSON documents for the codec's tests, written out by hand so tests never depend on the writer. */
+/**
+ * JSON documents for the codec's tests, written out by hand so tests never depend on the writer.
+ */
 final class TestDocuments {
   private TestDocuments() {}
 

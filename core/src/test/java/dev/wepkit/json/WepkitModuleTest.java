@@ -2,9 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.json;
 
-import dev.wepkit.codec.DecodeMode;
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -12,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -17,8 +17,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10's property: for generated Pods whose names are valid DNS-1123 names, the endpoint
- * Calico would derive validates with no errors, and its name matches its identifiers.
+ * Issue 10's property: for generated Pods whose names are valid DNS-1123 names, the endpoint Calico
+ * would derive validates with no errors, and its name matches its identifiers.
  */
 class PodConversionValidationProperties {
   private static final PodConversion CONVERSION = PodConversion.create();
@@ -58,8 +58,10 @@ class PodConversionValidationProperties {
       for (int i = ctx.sized(0, 4); i > 0; i--) {
         pod.putLabel(Generators.labelKeys().generate(ctx), Generators.labelValues().generate(ctx));
       }
-      String ip = ctx.nextBoolean() ? Generators.ipv4Addresses().generate(ctx)
-          : Generators.ipv6Addresses().generate(ctx);
+      String ip =
+          ctx.nextBoolean()
+              ? Generators.ipv4Addresses().generate(ctx)
+              : Generators.ipv6Addresses().generate(ctx);
       if (ctx.chance(0.8)) {
         pod.addPodIPs(ip);
       }

@@ -600,9 +600,9 @@ public final class Mutations {
   }
 
   /**
-   * Calico parses NAT addresses with ParseCIDROrIP, so a CIDR still has an IP version and a CIDR
-   * of the other family would add a second violation (mismatched versions). Keep CIDRs in the
-   * family of the other address so that the mutation stays a single violation.
+   * Calico parses NAT addresses with ParseCIDROrIP, so a CIDR still has an IP version and a CIDR of
+   * the other family would add a second violation (mismatched versions). Keep CIDRs in the family
+   * of the other address so that the mutation stays a single violation.
    */
   private static String sameFamily(String bad, String other) {
     if (bad.indexOf('/') < 0) {

@@ -231,7 +231,14 @@ public final class Property {
     Objects.requireNonNull(gen, "gen");
     Objects.requireNonNull(shrinker, "shrinker");
     System.out.println(
-        "property '" + name + "': " + tries + " cases, seed " + seed + " (" + Seeds.replayHint(seed)
+        "property '"
+            + name
+            + "': "
+            + tries
+            + " cases, seed "
+            + seed
+            + " ("
+            + Seeds.replayHint(seed)
             + ")");
     for (int index = 0; index < tries; index++) {
       GenContext ctx = GenContext.forCase(seed, index, tries);

@@ -40,8 +40,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Checks the test oracle against Calico's validation vectors, so that the property tests judge
  * generated endpoints by rules that agree with Calico. Every {@code *.json} file in {@code
- * conformance/} whose entries have a {@code kind} and a {@code valid} verdict is loaded; one dynamic test per entry, named by
- * its id; an unknown kind fails.
+ * conformance/} whose entries have a {@code kind} and a {@code valid} verdict is loaded; one
+ * dynamic test per entry, named by its id; an unknown kind fails.
  */
 class OracleConformanceTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -61,7 +61,8 @@ class OracleConformanceTest {
         root = MAPPER.readTree(in);
       }
       if (!root.isArray() || root.size() == 0 || !root.get(0).has("valid")) {
-        continue; // not a validation vector file (names.json has ops, protocol-json.json no verdicts)
+        continue; // not a validation vector file (names.json has ops, protocol-json.json no
+        // verdicts)
       }
       for (JsonNode entry : root) {
         String name = file.getFileName() + ": " + entry.get("id").asText();

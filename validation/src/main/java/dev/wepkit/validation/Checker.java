@@ -2,8 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
-import dev.wepkit.internal.GoStrings;
-import dev.wepkit.internal.GoNet;
 import com.google.common.net.InetAddresses;
 import dev.wepkit.Dscp;
 import dev.wepkit.IPNAT;
@@ -12,6 +10,8 @@ import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.internal.GoNet;
+import dev.wepkit.internal.GoStrings;
 import dev.wepkit.names.NameDerivationException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -584,8 +584,8 @@ final class Checker {
   /**
    * Calico requires every NAT's internalIP to lie in one of the endpoint's ipNetworks. Unlike
    * Calico, which stops at the first uncovered NAT, this reports each one. The check itself runs
-   * with the NAT rules ({@link NatCoverage}); this reports its findings after the other spec
-   * rules, where Calico's struct-level check comes.
+   * with the NAT rules ({@link NatCoverage}); this reports its findings after the other spec rules,
+   * where Calico's struct-level check comes.
    */
   private void natCoverage(WorkloadEndpointSpec spec, String base) {
     if (coverage == null || !coverage.anyUncovered()) {
@@ -811,8 +811,8 @@ final class Checker {
   // ---------------------------------------------------------------- identity
 
   /**
-   * Reports a name derivation failure at its spec field, unless that field already has an error
-   * (a segment starting with '-' already breaks the name rule there).
+   * Reports a name derivation failure at its spec field, unless that field already has an error (a
+   * segment starting with '-' already breaks the name rule there).
    */
   void derivationFailure(NameDerivationException e, String base) {
     String path = field(base, e.field());

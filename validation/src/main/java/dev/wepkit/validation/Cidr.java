@@ -2,8 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
-import dev.wepkit.internal.GoNet;
 import com.google.common.net.InetAddresses;
+import dev.wepkit.internal.GoNet;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,11 +12,12 @@ import java.util.Objects;
 
 /**
  * An IP address with a prefix length, as Calico's {@code ParseCIDROrIP} reads it: {@code
- * 10.0.0.1/24}, or a bare address as a full-length prefix ({@code 10.0.0.1} is {@code 10.0.0.1/32}).
+ * 10.0.0.1/24}, or a bare address as a full-length prefix ({@code 10.0.0.1} is {@code
+ * 10.0.0.1/32}).
  *
- * <p>The address is kept as written, host bits included; {@link #network()} clears them and
- * {@link #isStrictlyMasked()} tells whether there were any. An IPv4-mapped IPv6 prefix of 96 bits
- * or more is IPv4, as Go treats it: {@code ::ffff:1.2.3.4/128} is {@code 1.2.3.4/32}.
+ * <p>The address is kept as written, host bits included; {@link #network()} clears them and {@link
+ * #isStrictlyMasked()} tells whether there were any. An IPv4-mapped IPv6 prefix of 96 bits or more
+ * is IPv4, as Go treats it: {@code ::ffff:1.2.3.4/128} is {@code 1.2.3.4/32}.
  *
  * <p>Instances are immutable; obtain them from {@link Cidrs#parse}.
  *
@@ -41,7 +42,8 @@ public final class Cidr {
   /** Builds the value Go's networks behave as, from a non-empty {@link GoNet} parse result. */
   static Cidr fromParse(int packed, byte[] buf16) {
     if (GoNet.isV4Network(packed, buf16)) {
-      return new Cidr(IpFamily.IPV4, Arrays.copyOfRange(buf16, 12, 16), GoNet.prefix128(packed) - 96);
+      return new Cidr(
+          IpFamily.IPV4, Arrays.copyOfRange(buf16, 12, 16), GoNet.prefix128(packed) - 96);
     }
     return new Cidr(IpFamily.IPV6, buf16.clone(), GoNet.maskOnes(packed));
   }
@@ -90,8 +92,8 @@ public final class Cidr {
   }
 
   /**
-   * Tells whether the prefix covers exactly one address ({@code /32} or {@code /128}), which
-   * Calico requires of {@code ipNetworks}.
+   * Tells whether the prefix covers exactly one address ({@code /32} or {@code /128}), which Calico
+   * requires of {@code ipNetworks}.
    *
    * @return true for a full-length prefix
    */
@@ -100,8 +102,8 @@ public final class Cidr {
   }
 
   /**
-   * Tells whether no host bits are set, so that the address is the network address (Calico's
-   * {@code net} rule).
+   * Tells whether no host bits are set, so that the address is the network address (Calico's {@code
+   * net} rule).
    *
    * @return true when the address equals {@link #network()}'s
    */
@@ -145,8 +147,8 @@ public final class Cidr {
   }
 
   /**
-   * Tells whether the network contains {@code ip}, as Go's {@code IPNet.Contains} does: an
-   * address of the other family is never contained, and an IPv4-mapped IPv6 address is IPv4.
+   * Tells whether the network contains {@code ip}, as Go's {@code IPNet.Contains} does: an address
+   * of the other family is never contained, and an IPv4-mapped IPv6 address is IPv4.
    *
    * @param ip the address
    * @return true when {@code ip} lies inside this prefix

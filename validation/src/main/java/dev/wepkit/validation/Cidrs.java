@@ -62,9 +62,7 @@ public final class Cidrs {
     Cidr cidr = parse(text);
     if (!cidr.isStrictlyMasked()) {
       throw Texts.invalid(
-          "a strictly masked CIDR",
-          text,
-          "host bits are set; the network is " + cidr.network());
+          "a strictly masked CIDR", text, "host bits are set; the network is " + cidr.network());
     }
     return cidr;
   }
@@ -95,9 +93,7 @@ public final class Cidrs {
     }
     byte[] buf = new byte[16];
     int packed = GoNet.parseCidrOrIp(text, buf);
-    return packed != GoNet.INVALID
-        && !GoNet.isEmpty(packed)
-        && GoNet.isStrictlyMasked(packed, buf);
+    return packed != GoNet.INVALID && !GoNet.isEmpty(packed) && GoNet.isStrictlyMasked(packed, buf);
   }
 
   /** Says why Calico rejects {@code text} as a CIDR or IP. */

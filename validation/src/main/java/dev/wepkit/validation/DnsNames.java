@@ -6,9 +6,10 @@ package dev.wepkit.validation;
  * Calico's {@code name} rule: a lower-case DNS-1123 subdomain such as {@code my-pod.v1}.
  *
  * <p>Calico checks spec names (orchestrator, workload, node, pod, endpoint, service account) and
- * profile names with the pattern {@code [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*}
- * and <em>no</em> length limit; {@code metadata.name} must also be at most 253 bytes. Both checks
- * are loops, not regular expressions.
+ * profile names with the pattern {@code
+ * [a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*} and <em>no</em> length limit;
+ * {@code metadata.name} must also be at most 253 bytes. Both checks are loops, not regular
+ * expressions.
  *
  * <pre>{@code
  * DnsNames.isValidName("kns.default");        // true
@@ -149,9 +150,7 @@ public final class DnsNames {
       } else if (c >= 'A' && c <= 'Z') {
         return "contains the upper-case letter '" + c + "': use lower case";
       } else if (!Texts.isLowerAlnum(c)) {
-        return "contains "
-            + describeChar(c)
-            + ": use only lower-case letters, digits, '-' and '.'";
+        return "contains " + describeChar(c) + ": use only lower-case letters, digits, '-' and '.'";
       }
     }
     if (labelStart == to) {

@@ -85,8 +85,8 @@ public final class IpAddresses {
 
   /**
    * Tells whether an address is of the IPv4 family. Java already turns IPv4-mapped addresses into
-   * {@link java.net.Inet4Address}; an {@link java.net.Inet6Address} built directly from mapped bytes
-   * also counts as IPv4, as in Go.
+   * {@link java.net.Inet4Address}; an {@link java.net.Inet6Address} built directly from mapped
+   * bytes also counts as IPv4, as in Go.
    *
    * @param address the address
    * @return true for IPv4

@@ -9,9 +9,9 @@ import dev.wepkit.internal.GoStrings;
  * to annotation keys): an optional prefix and {@code /}, then a name.
  *
  * <p>The prefix is a lower-case DNS-1123 subdomain of at most {@value #MAX_PREFIX_LENGTH} bytes.
- * The name is 1 to {@value #MAX_NAME_LENGTH} bytes, starts and ends with a letter or digit, and
- * may contain {@code -}, {@code _} and {@code .} in between; upper case is allowed in the name but
- * not in the prefix.
+ * The name is 1 to {@value #MAX_NAME_LENGTH} bytes, starts and ends with a letter or digit, and may
+ * contain {@code -}, {@code _} and {@code .} in between; upper case is allowed in the name but not
+ * in the prefix.
  *
  * <pre>{@code
  * LabelKeys.isValid("app.kubernetes.io/name");   // true

@@ -72,7 +72,12 @@ public final class PortNames {
     StringBuilder reasons = new StringBuilder();
     long length = GoStrings.utf8Length(name);
     if (length > MAX_LENGTH) {
-      reasons.append("is ").append(length).append(" characters long (at most ").append(MAX_LENGTH).append(')');
+      reasons
+          .append("is ")
+          .append(length)
+          .append(" characters long (at most ")
+          .append(MAX_LENGTH)
+          .append(')');
     }
     boolean letter = false;
     char bad = 0;
@@ -91,7 +96,9 @@ public final class PortNames {
       append(reasons, "must be lower case");
     }
     if (bad != 0) {
-      append(reasons, "contains " + DnsNames.describeChar(bad) + " (only a-z, 0-9 and '-' are allowed)");
+      append(
+          reasons,
+          "contains " + DnsNames.describeChar(bad) + " (only a-z, 0-9 and '-' are allowed)");
     }
     if (!letter && !upper) {
       append(reasons, "must contain at least one letter (a-z)");

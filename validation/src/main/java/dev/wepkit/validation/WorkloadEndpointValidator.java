@@ -21,8 +21,8 @@ import java.util.Objects;
  * input is accepted or rejected. Where Calico's Go code panics (an unparsable {@code ipNetworks}
  * entry, gateway or NAT address) an error is reported instead. Warnings are rules the Calico
  * documentation states but Calico does not enforce: unique port names and the documented QoS
- * ranges. Invalid input never throws; {@link ValidationResult#throwIfInvalid()} is there for callers
- * who want an exception.
+ * ranges. Invalid input never throws; {@link ValidationResult#throwIfInvalid()} is there for
+ * callers who want an exception.
  *
  * <p>Calico's <em>client</em> adds rules of its own, which are separate here:
  *
@@ -37,8 +37,8 @@ import java.util.Objects;
  * </ul>
  *
  * <p>Without the identity check an empty {@code metadata.name} is an error, because Calico's
- * validator checks the name against its pattern and an empty name does not match it; Calico's client
- * only avoids that error by filling in the derived name before validating.
+ * validator checks the name against its pattern and an empty name does not match it; Calico's
+ * client only avoids that error by filling in the derived name before validating.
  *
  * <p>Paths: {@link #validate(WorkloadEndpoint)} and {@link #validate(ObjectMeta)} report {@code
  * metadata.}..., {@link #validate(WorkloadEndpointSpec)} reports {@code spec.}...; {@link
@@ -137,8 +137,8 @@ public final class WorkloadEndpointValidator {
 
   /**
    * Validates an endpoint as Calico's client does before updating it: the identity check, the
-   * validator, and {@code metadata.resourceVersion}, {@code uid} and {@code creationTimestamp}
-   * set (those of the stored object).
+   * validator, and {@code metadata.resourceVersion}, {@code uid} and {@code creationTimestamp} set
+   * (those of the stored object).
    *
    * @param wep the new state of the endpoint
    * @return the result; never throws for invalid content

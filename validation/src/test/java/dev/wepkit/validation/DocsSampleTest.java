@@ -84,8 +84,7 @@ class DocsSampleTest {
   void theContainerIdGoWouldDecodeFromTheUnquotedNumberIsRejected() {
     // calico-model.md 1d: sigs.k8s.io/yaml reads the unquoted number as a float, so Calico sees
     // this text, which fails the containerID pattern. wepkit's YAML reader keeps the digits.
-    ValidationResult result =
-        WorkloadEndpointValidator.create().validate(sample("1.3374956e+24"));
+    ValidationResult result = WorkloadEndpointValidator.create().validate(sample("1.3374956e+24"));
     assertThat(SpecRulesTest.describe(result.errors())).containsExactly("spec.containerID Invalid");
   }
 }

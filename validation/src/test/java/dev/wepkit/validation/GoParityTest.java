@@ -2,11 +2,11 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
-import dev.wepkit.internal.GoNet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.wepkit.internal.GoNet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -42,10 +42,11 @@ class GoParityTest {
                 assertThat(cidr(input)).as("ParseCIDROrIP").isEqualTo(c.get("cidr").asText());
                 assertThat(mac(input)).as("ParseMAC").isEqualTo(c.get("mac").asText());
                 // The public parsers agree with the port they are built on.
-                assertThat(IpAddresses.isValid(input)).isEqualTo(!c.get("ip").asText().equals("nil"));
-                assertThat(MacAddresses.isValid(input)).isEqualTo(!c.get("mac").asText().equals("nil"));
-                boolean cidrOk =
-                    !c.get("cidr").asText().equals("invalid") && !input.isEmpty();
+                assertThat(IpAddresses.isValid(input))
+                    .isEqualTo(!c.get("ip").asText().equals("nil"));
+                assertThat(MacAddresses.isValid(input))
+                    .isEqualTo(!c.get("mac").asText().equals("nil"));
+                boolean cidrOk = !c.get("cidr").asText().equals("invalid") && !input.isEmpty();
                 assertThat(Cidrs.isValid(input)).isEqualTo(cidrOk);
               }));
     }

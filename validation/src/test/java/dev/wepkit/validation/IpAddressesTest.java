@@ -95,12 +95,14 @@ class IpAddressesTest {
     assertThat(IpAddresses.family(text)).isEqualTo(family);
     assertThat(IpAddresses.isIPv4Family(text)).isEqualTo(family == IpFamily.IPV4);
     assertThat(IpAddresses.isIPv6Family(text)).isEqualTo(family == IpFamily.IPV6);
-    assertThat(IpAddresses.isIPv4Family(IpAddresses.parse(text))).isEqualTo(family == IpFamily.IPV4);
+    assertThat(IpAddresses.isIPv4Family(IpAddresses.parse(text)))
+        .isEqualTo(family == IpFamily.IPV4);
   }
 
   @Test
   void parseReturnsTheAddress() throws Exception {
-    assertThat(IpAddresses.parse("10.65.0.1")).isEqualTo(InetAddress.getByAddress(new byte[] {10, 65, 0, 1}));
+    assertThat(IpAddresses.parse("10.65.0.1"))
+        .isEqualTo(InetAddress.getByAddress(new byte[] {10, 65, 0, 1}));
     assertThat(IpAddresses.parse("::ffff:10.65.0.1")).isInstanceOf(Inet4Address.class);
     assertThat(IpAddresses.parse("::1")).isInstanceOf(Inet6Address.class);
     assertThat(IpAddresses.parse("2001:DB8::1")).isEqualTo(InetAddresses.forString("2001:db8::1"));

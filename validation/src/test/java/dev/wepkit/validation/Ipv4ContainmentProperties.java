@@ -11,8 +11,8 @@ import org.apache.commons.net.util.SubnetUtils;
 import org.junit.jupiter.api.Test;
 
 /**
- * NAT containment agrees with Apache Commons Net's {@link SubnetUtils} for IPv4, on random
- * prefixes and addresses.
+ * NAT containment agrees with Apache Commons Net's {@link SubnetUtils} for IPv4, on random prefixes
+ * and addresses.
  *
  * <p>Seeded: {@code -Dwepkit.seed=N} replays a run, {@code -Dwepkit.tries=N} sets the number of
  * cases (default 2000). A failure names the seed and the case.
@@ -37,10 +37,21 @@ class Ipv4ContainmentProperties {
       SubnetUtils subnet = new SubnetUtils(cidrText);
       subnet.setInclusiveHostCount(true);
       boolean expected = subnet.getInfo().isInRange(ipText);
-      String replay = "seed " + SEED + " (replay with -Dwepkit.seed=" + SEED + "), case " + i
-          + ": " + ipText + " in " + cidrText;
+      String replay =
+          "seed "
+              + SEED
+              + " (replay with -Dwepkit.seed="
+              + SEED
+              + "), case "
+              + i
+              + ": "
+              + ipText
+              + " in "
+              + cidrText;
 
-      assertThat(Cidrs.parse(cidrText).contains(IpAddresses.parse(ipText))).as(replay).isEqualTo(expected);
+      assertThat(Cidrs.parse(cidrText).contains(IpAddresses.parse(ipText)))
+          .as(replay)
+          .isEqualTo(expected);
       // The validator's own NAT coverage rule must agree too (the network entry itself is
       // reported as too wide unless it is a /32; only the NAT verdict matters here).
       ValidationResult result =

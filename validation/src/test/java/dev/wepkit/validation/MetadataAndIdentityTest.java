@@ -4,9 +4,9 @@ package dev.wepkit.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.wepkit.IPNAT;
 import dev.wepkit.ImmutableObjectMeta;
 import dev.wepkit.ImmutableWorkloadEndpoint;
-import dev.wepkit.IPNAT;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
 import dev.wepkit.WorkloadEndpoint;
@@ -41,9 +41,11 @@ class MetadataAndIdentityTest {
   void nameRules() {
     assertThat(errors(PLAIN.validate(meta(NAME)))).isEmpty();
     assertThat(errors(PLAIN.validate(meta("x".repeat(253))))).isEmpty();
-    assertThat(errors(PLAIN.validate(meta("x".repeat(254))))).containsExactly("metadata.name TooLong");
+    assertThat(errors(PLAIN.validate(meta("x".repeat(254)))))
+        .containsExactly("metadata.name TooLong");
     // Too long and badly formed: still one violation for the one value.
-    assertThat(errors(PLAIN.validate(meta("X".repeat(254))))).containsExactly("metadata.name TooLong");
+    assertThat(errors(PLAIN.validate(meta("X".repeat(254)))))
+        .containsExactly("metadata.name TooLong");
     assertThat(errors(PLAIN.validate(meta("test$set")))).containsExactly("metadata.name Invalid");
     assertThat(errors(PLAIN.validate(meta("Node1-k8s")))).containsExactly("metadata.name Invalid");
   }
@@ -60,7 +62,9 @@ class MetadataAndIdentityTest {
 
   @Test
   void namespaceIsNotFormatChecked() {
-    assertThat(errors(PLAIN.validate(ObjectMeta.builder().name("a").namespace("Not_A_Valid_NS").build())))
+    assertThat(
+            errors(
+                PLAIN.validate(ObjectMeta.builder().name("a").namespace("Not_A_Valid_NS").build())))
         .isEmpty();
     assertThat(errors(PLAIN.validate(wep(meta(NAME).withNamespace(""))))).isEmpty();
   }
@@ -106,7 +110,8 @@ class MetadataAndIdentityTest {
   @Test
   void annotationSizeLimitCountsUtf8BytesOfKeysAndValues() {
     String limitValue = "x".repeat(256 * 1024 - 1);
-    assertThat(errors(PLAIN.validate(meta("a").withAnnotations(Map.of("k", limitValue))))).isEmpty();
+    assertThat(errors(PLAIN.validate(meta("a").withAnnotations(Map.of("k", limitValue)))))
+        .isEmpty();
     assertThat(errors(PLAIN.validate(meta("a").withAnnotations(Map.of("k", limitValue + "x")))))
         .containsExactly("metadata.annotations TooLong");
     // 1 + 2 * 131072 bytes.
@@ -169,11 +174,14 @@ class MetadataAndIdentityTest {
     ValidationResult result = PLAIN.validateForCreate(wep(meta(NAME).withResourceVersion("12345")));
     assertThat(errors(result)).containsExactly("metadata.resourceVersion Invalid");
     assertThat(result.errors().get(0).value()).isEqualTo("12345");
-    assertThat(result.errors().get(0).detail()).isEqualTo("field must not be set for a Create request");
+    assertThat(result.errors().get(0).detail())
+        .isEqualTo("field must not be set for a Create request");
     assertThat(errors(PLAIN.validateForCreate(wep(meta("wrong")))))
         .containsExactly("metadata.name Invalid");
     // uid and creationTimestamp may be set: Calico keeps or fills them.
-    assertThat(errors(PLAIN.validateForCreate(wep(meta(NAME).withUid("u").withCreationTimestamp("t")))))
+    assertThat(
+            errors(
+                PLAIN.validateForCreate(wep(meta(NAME).withUid("u").withCreationTimestamp("t")))))
         .isEmpty();
   }
 
@@ -196,7 +204,11 @@ class MetadataAndIdentityTest {
     assertThat(
             errors(
                 PLAIN.validateForUpdate(
-                    wep(meta(NAME).withResourceVersion("7").withUid("u").withCreationTimestamp("")))))
+                    wep(
+                        meta(NAME)
+                            .withResourceVersion("7")
+                            .withUid("u")
+                            .withCreationTimestamp("")))))
         .containsExactly("metadata.creationTimestamp Required");
   }
 
@@ -218,8 +230,16 @@ class MetadataAndIdentityTest {
                     .withIpNATs(IPNAT.of("1.1.1.1", "2.2.2.2"))
                     .withInterfaceName("")
                     .withPorts(
-                        WorkloadEndpointPort.builder().name("p").protocol(Protocol.of("tcp")).port(1).build(),
-                        WorkloadEndpointPort.builder().name("p").protocol(Protocol.TCP).port(2).build())
+                        WorkloadEndpointPort.builder()
+                            .name("p")
+                            .protocol(Protocol.of("tcp"))
+                            .port(1)
+                            .build(),
+                        WorkloadEndpointPort.builder()
+                            .name("p")
+                            .protocol(Protocol.TCP)
+                            .port(2)
+                            .build())
                     .withOrchestrator("K8S"))
             .build();
     ValidationResult result = IDENTITY.validate(wep);
@@ -235,7 +255,8 @@ class MetadataAndIdentityTest {
             "spec.ports[0].protocol NotSupported",
             "spec.ipNATs[0].internalIP Invalid",
             "spec.node Required");
-    assertThat(SpecRulesTest.describe(result.warnings())).containsExactly("spec.ports[1].name Duplicate");
+    assertThat(SpecRulesTest.describe(result.warnings()))
+        .containsExactly("spec.ports[1].name Duplicate");
     // The same endpoint always gives the same report.
     assertThat(IDENTITY.validate(wep).errors()).isEqualTo(result.errors());
   }

@@ -115,7 +115,8 @@ class NameRulesTest {
     assertThat(PortNames.isValid(name)).isEqualTo(valid);
     if (!valid && !name.isEmpty()) {
       assertThat(PortNames.explain(name)).isNotBlank();
-      assertThatThrownBy(() -> PortNames.checkValid(name)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> PortNames.checkValid(name))
+          .isInstanceOf(IllegalArgumentException.class);
     }
   }
 

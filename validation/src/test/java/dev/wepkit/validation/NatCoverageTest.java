@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Calico's NAT coverage rule (every internalIP lies in some ipNetworks entry, by Go's {@code
  * IPNet.Contains}) against networks as the per-entry rule parsed them: unparsable entries are
- * skipped, bare IPs and CIDRs both cover, IPv4-mapped IPv6 networks cover IPv4 addresses, and
- * the coverage errors come after every field error, where Calico's struct-level check runs.
+ * skipped, bare IPs and CIDRs both cover, IPv4-mapped IPv6 networks cover IPv4 addresses, and the
+ * coverage errors come after every field error, where Calico's struct-level check runs.
  */
 class NatCoverageTest {
   private static final WorkloadEndpointValidator VALIDATOR = WorkloadEndpointValidator.create();
@@ -73,8 +73,7 @@ class NatCoverageTest {
         nat(
             "an empty entry covers only an empty internalIP",
             s ->
-                s.withIpNetworks("")
-                    .withIpNATs(IPNAT.of("10.65.0.2", "1.2.3.4"), IPNAT.of("", "")),
+                s.withIpNetworks("").withIpNATs(IPNAT.of("10.65.0.2", "1.2.3.4"), IPNAT.of("", "")),
             "spec.ipNATs[0].internalIP Invalid"),
         nat(
             "each NAT is matched against every entry, not only the one at its index",
@@ -83,9 +82,7 @@ class NatCoverageTest {
                     .withIpNATs(IPNAT.of("10.65.0.2", "1.2.3.4"), IPNAT.of("fd00::2", "fd00::9"))),
         nat(
             "a CIDR or unparsable internalIP is reported once, not again as uncovered",
-            s ->
-                s.withIpNATs(
-                    IPNAT.of("10.65.0.2/32", "1.2.3.4"), IPNAT.of("garbage", "1.2.3.4")),
+            s -> s.withIpNATs(IPNAT.of("10.65.0.2/32", "1.2.3.4"), IPNAT.of("garbage", "1.2.3.4")),
             "spec.ipNATs[0].internalIP Invalid",
             "spec.ipNATs[1].internalIP Invalid"),
         nat(

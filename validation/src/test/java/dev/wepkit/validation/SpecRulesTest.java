@@ -54,7 +54,8 @@ class SpecRulesTest {
     return Stream.of(
         spec("the base spec is valid", s -> s),
         // names
-        spec("orchestrator with _", s -> s.withOrchestrator("my_orch"), "spec.orchestrator Invalid"),
+        spec(
+            "orchestrator with _", s -> s.withOrchestrator("my_orch"), "spec.orchestrator Invalid"),
         spec("upper-case workload", s -> s.withWorkload("W"), "spec.workload Invalid"),
         spec("node with a leading dash", s -> s.withNode("-n"), "spec.node Invalid"),
         spec("pod with a trailing dot", s -> s.withPod("pod."), "spec.pod Invalid"),
@@ -71,7 +72,10 @@ class SpecRulesTest {
             "spec.profiles[1] Invalid",
             "spec.profiles[2] Invalid",
             "spec.profiles[3] Invalid"),
-        spec("containerID with a dot", s -> s.withContainerID("abcde-j.g"), "spec.containerID Invalid"),
+        spec(
+            "containerID with a dot",
+            s -> s.withContainerID("abcde-j.g"),
+            "spec.containerID Invalid"),
         spec("containerID mixed case", s -> s.withContainerID("Cath01234-G")),
         // interfaceName
         spec("no interface name", s -> s.withInterfaceName(""), "spec.interfaceName Required"),
@@ -163,7 +167,10 @@ class SpecRulesTest {
         spec("v4 gateway", s -> s.withIpv4Gateway("10.65.0.1")),
         spec("mapped v4 gateway", s -> s.withIpv4Gateway("::ffff:10.65.0.1")),
         spec("v6 in ipv4Gateway", s -> s.withIpv4Gateway("aabb::1"), "spec.ipv4Gateway Invalid"),
-        spec("garbage gateway (Go panics)", s -> s.withIpv4Gateway("garbage"), "spec.ipv4Gateway Invalid"),
+        spec(
+            "garbage gateway (Go panics)",
+            s -> s.withIpv4Gateway("garbage"),
+            "spec.ipv4Gateway Invalid"),
         spec("CIDR gateway", s -> s.withIpv4Gateway("10.0.0.1/32"), "spec.ipv4Gateway Invalid"),
         spec("v6 gateway", s -> s.withIpv6Gateway("fd00::1")),
         spec("v4 in ipv6Gateway", s -> s.withIpv6Gateway("10.0.0.1"), "spec.ipv6Gateway Invalid"),
@@ -184,10 +191,21 @@ class SpecRulesTest {
             "spec.awsElasticIPs[2] Invalid"),
         // ports
         spec("named TCP port", s -> s.withPorts(port("http", Protocol.TCP, 80))),
-        spec("protocol numbers 6, 17, 132", s -> s.withPorts(
-            port("a", Protocol.of(6), 1), port("b", Protocol.of(17), 1), port("c", Protocol.of("132"), 1))),
-        spec("port 0", s -> s.withPorts(port("http", Protocol.TCP, 0)), "spec.ports[0].port Required"),
-        spec("upper-case name", s -> s.withPorts(port("HTTP", Protocol.TCP, 80)), "spec.ports[0].name Invalid"),
+        spec(
+            "protocol numbers 6, 17, 132",
+            s ->
+                s.withPorts(
+                    port("a", Protocol.of(6), 1),
+                    port("b", Protocol.of(17), 1),
+                    port("c", Protocol.of("132"), 1))),
+        spec(
+            "port 0",
+            s -> s.withPorts(port("http", Protocol.TCP, 0)),
+            "spec.ports[0].port Required"),
+        spec(
+            "upper-case name",
+            s -> s.withPorts(port("HTTP", Protocol.TCP, 80)),
+            "spec.ports[0].name Invalid"),
         spec(
             "16-character name",
             s -> s.withPorts(port("abcdefghijklmnop", Protocol.TCP, 80)),
@@ -200,7 +218,11 @@ class SpecRulesTest {
             "no name but a host port",
             s ->
                 s.withPorts(
-                    WorkloadEndpointPort.builder().protocol(Protocol.TCP).port(1234).hostPort(2345).build())),
+                    WorkloadEndpointPort.builder()
+                        .protocol(Protocol.TCP)
+                        .port(1234)
+                        .hostPort(2345)
+                        .build())),
         spec(
             "no protocol: one violation",
             s -> s.withPorts(port("http", Protocol.NONE, 80)),
@@ -219,11 +241,15 @@ class SpecRulesTest {
             "spec.ports[0].protocol NotSupported"),
         spec(
             "host IP with host bits",
-            s -> s.withPorts(port("h", Protocol.TCP, 80).withHostPort(8080).withHostIP("10.0.0.1/8")),
+            s ->
+                s.withPorts(
+                    port("h", Protocol.TCP, 80).withHostPort(8080).withHostIP("10.0.0.1/8")),
             "spec.ports[0].hostIP Invalid"),
         spec(
             "host IP as a network",
-            s -> s.withPorts(port("h", Protocol.TCP, 80).withHostPort(8080).withHostIP("10.0.0.0/8"))),
+            s ->
+                s.withPorts(
+                    port("h", Protocol.TCP, 80).withHostPort(8080).withHostIP("10.0.0.0/8"))),
         spec(
             "host IP 999.999.999.999",
             s -> s.withPorts(port("h", Protocol.TCP, 80).withHostIP("999.999.999.999")),
@@ -280,8 +306,12 @@ class SpecRulesTest {
             s -> s.withPorts(numberedPorts(100, 70, 99)),
             "spec.ports[70].name Duplicate",
             "spec.ports[99].name Duplicate"),
-        spec("empty names are not duplicates", s -> s.withPorts(
-            port("", Protocol.TCP, 80).withHostPort(1), port("", Protocol.TCP, 81).withHostPort(2))),
+        spec(
+            "empty names are not duplicates",
+            s ->
+                s.withPorts(
+                    port("", Protocol.TCP, 80).withHostPort(1),
+                    port("", Protocol.TCP, 81).withHostPort(2))),
         spec(
             "QoS limits outside the documented ranges",
             s ->
@@ -314,7 +344,8 @@ class SpecRulesTest {
                         .build())),
         spec("dscp 63", s -> s.withQosControls(QoSControls.builder().dscp(Dscp.of(63)).build())),
         spec("dscp EF", s -> s.withQosControls(QoSControls.builder().dscp(Dscp.of("EF")).build())),
-        spec("dscp CS6", s -> s.withQosControls(QoSControls.builder().dscp(Dscp.of("CS6")).build())),
+        spec(
+            "dscp CS6", s -> s.withQosControls(QoSControls.builder().dscp(Dscp.of("CS6")).build())),
         spec(
             "dscp 64",
             s -> s.withQosControls(QoSControls.builder().dscp(Dscp.of(64)).build()),

@@ -35,7 +35,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every validation vector in {@code src/test/resources/conformance/}: one dynamic test per
- * entry, dispatched on the vector's {@code kind} (never its id), failing on a kind it does not know.
+ * entry, dispatched on the vector's {@code kind} (never its id), failing on a kind it does not
+ * know.
  *
  * <p>For invalid vectors the error paths are checked against {@code expected-paths.json}, written
  * by hand from Calico's rules; a vector without an entry there (a hidden one) must at least have an
@@ -192,14 +193,12 @@ class ValidationConformanceTest {
     if (valid) {
       assertThat(result.errors()).isEmpty();
     } else {
-      Set<String> paths =
-          result.errors().stream().map(Violation::path).collect(Collectors.toSet());
+      Set<String> paths = result.errors().stream().map(Violation::path).collect(Collectors.toSet());
       if (expected != null) {
         assertThat(paths).as("%s", result).isEqualTo(expected);
       } else {
         String focus = entry.path("focus").asText("");
-        List<String> allowed =
-            focus.isEmpty() ? scopes : List.of("spec." + focus);
+        List<String> allowed = focus.isEmpty() ? scopes : List.of("spec." + focus);
         assertThat(paths)
             .as("%s: some error under %s", result, allowed)
             .anyMatch(p -> allowed.stream().anyMatch(p::startsWith));

@@ -36,8 +36,7 @@ class ValidatorApiTest {
     assertThat(v.type().jsonName()).isEqualTo("NotSupported");
     assertThat(v.value()).isEqualTo("tcp");
 
-    Violation required =
-        VALIDATOR.validate(WorkloadEndpointSpec.builder().build()).errors().get(0);
+    Violation required = VALIDATOR.validate(WorkloadEndpointSpec.builder().build()).errors().get(0);
     assertThat(required.value()).isNull();
     assertThat(required.toString()).startsWith("spec.interfaceName: required value: ");
   }
@@ -45,7 +44,10 @@ class ValidatorApiTest {
   @Test
   void controlCharactersAreEscapedInText() {
     Violation v =
-        VALIDATOR.validate(WorkloadEndpointSpec.builder().interfaceName("eth0\n").build()).errors().get(0);
+        VALIDATOR
+            .validate(WorkloadEndpointSpec.builder().interfaceName("eth0\n").build())
+            .errors()
+            .get(0);
     assertThat(v.value()).isEqualTo("eth0\n");
     assertThat(v.toString()).contains("\"eth0\\n\"").doesNotContain("\n");
   }
@@ -54,7 +56,10 @@ class ValidatorApiTest {
   void longValuesAreTruncated() {
     String name = "x".repeat(300);
     Violation v =
-        VALIDATOR.validate(WorkloadEndpointSpec.builder().interfaceName(name).build()).errors().get(0);
+        VALIDATOR
+            .validate(WorkloadEndpointSpec.builder().interfaceName(name).build())
+            .errors()
+            .get(0);
     assertThat(v.type()).isEqualTo(ViolationType.TOO_LONG);
     assertThat(v.value()).hasSize(Violation.MAX_VALUE_LENGTH + 3).endsWith("...");
     assertThat(Violation.of("p", ViolationType.INVALID, "x".repeat(100), "d").value()).hasSize(100);
@@ -82,7 +87,12 @@ class ValidatorApiTest {
     ValidationResult invalid =
         VALIDATOR.validate(
             WorkloadEndpointSpec.builder()
-                .addPort(WorkloadEndpointPort.builder().name("http").protocol(Protocol.NONE).port(80).build())
+                .addPort(
+                    WorkloadEndpointPort.builder()
+                        .name("http")
+                        .protocol(Protocol.NONE)
+                        .port(80)
+                        .build())
                 .build());
     assertThat(invalid.errors()).hasSize(2);
     assertThatThrownBy(() -> invalid.errors().add(invalid.errors().get(0)))
@@ -103,14 +113,18 @@ class ValidatorApiTest {
 
   @Test
   void warningsNeverInvalidate() {
-    WorkloadEndpointPort a = WorkloadEndpointPort.builder().name("p").protocol(Protocol.TCP).port(1).build();
+    WorkloadEndpointPort a =
+        WorkloadEndpointPort.builder().name("p").protocol(Protocol.TCP).port(1).build();
     ValidationResult result =
-        VALIDATOR.validate(WorkloadEndpointSpec.builder().interfaceName("cali0").addPorts(a, a).build());
+        VALIDATOR.validate(
+            WorkloadEndpointSpec.builder().interfaceName("cali0").addPorts(a, a).build());
     assertThat(result.isValid()).isTrue();
     assertThat(result.warnings()).hasSize(1);
     assertThat(result.throwIfInvalid()).isSameAs(result);
-    assertThat(result.toString()).startsWith("valid: 0 errors, 1 warning\n  warning: spec.ports[1].name");
-    assertThat(ValidationResult.of(List.of(), result.warnings()).warnings()).isEqualTo(result.warnings());
+    assertThat(result.toString())
+        .startsWith("valid: 0 errors, 1 warning\n  warning: spec.ports[1].name");
+    assertThat(ValidationResult.of(List.of(), result.warnings()).warnings())
+        .isEqualTo(result.warnings());
   }
 
   @Test
@@ -118,11 +132,17 @@ class ValidatorApiTest {
     assertThat(
             SpecRulesTest.describe(
                 VALIDATOR
-                    .validatePort(WorkloadEndpointPort.builder().protocol(Protocol.of("ICMP")).hostIP("x").build())
+                    .validatePort(
+                        WorkloadEndpointPort.builder()
+                            .protocol(Protocol.of("ICMP"))
+                            .hostIP("x")
+                            .build())
                     .errors()))
-        .containsExactly("name Required", "protocol NotSupported", "port Required", "hostIP Invalid");
+        .containsExactly(
+            "name Required", "protocol NotSupported", "port Required", "hostIP Invalid");
     // A CIDR still has a version to compare (Calico parses it), so the mismatch is reported too.
-    assertThat(SpecRulesTest.describe(VALIDATOR.validate(IPNAT.of("10.0.0.1/8", "aabb::1")).errors()))
+    assertThat(
+            SpecRulesTest.describe(VALIDATOR.validate(IPNAT.of("10.0.0.1/8", "aabb::1")).errors()))
         .containsExactly("internalIP Invalid", "externalIP Invalid");
     // Garbage has none (Go panics there), so only the address itself is reported.
     assertThat(SpecRulesTest.describe(VALIDATOR.validate(IPNAT.of("garbage", "aabb::1")).errors()))
@@ -141,8 +161,10 @@ class ValidatorApiTest {
   @Test
   void builder() {
     assertThat(WorkloadEndpointValidator.create().identityCheck()).isFalse();
-    assertThat(WorkloadEndpointValidator.builder().build()).isSameAs(WorkloadEndpointValidator.create());
-    WorkloadEndpointValidator identity = WorkloadEndpointValidator.builder().identityCheck(true).build();
+    assertThat(WorkloadEndpointValidator.builder().build())
+        .isSameAs(WorkloadEndpointValidator.create());
+    WorkloadEndpointValidator identity =
+        WorkloadEndpointValidator.builder().identityCheck(true).build();
     assertThat(identity.identityCheck()).isTrue();
     assertThat(identity.toString()).isEqualTo("WorkloadEndpointValidator{identityCheck=true}");
   }
@@ -151,6 +173,7 @@ class ValidatorApiTest {
   void nullArgumentsAreProgrammingErrors() {
     assertThatThrownBy(() -> VALIDATOR.validate((WorkloadEndpoint) null))
         .isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> VALIDATOR.validateProfiles(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> VALIDATOR.validateProfiles(null))
+        .isInstanceOf(NullPointerException.class);
   }
 }

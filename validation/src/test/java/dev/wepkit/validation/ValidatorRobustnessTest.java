@@ -23,9 +23,44 @@ class ValidatorRobustnessTest {
 
   // Pieces that hit the parsers' edges: separators, digits, hex, dashes, unicode, surrogates.
   private static final String[] PIECES = {
-    "", "0", "1", "255", "256", "00000", "ffff", "a", "Z", ".", ":", "::", "/", "/32", "/128", "/0",
-    "-", "--", "_", "%", " ", "\n", "\u00e9", "\u212a", "\ud83d\ude00", "\ud800", "*", "$", "tcp",
-    "TCP", "10.0.0.1", "::ffff:", "1.2.3.4", "fd00::1", "k8s", "cni", "libnetwork", "x".repeat(70),
+    "",
+    "0",
+    "1",
+    "255",
+    "256",
+    "00000",
+    "ffff",
+    "a",
+    "Z",
+    ".",
+    ":",
+    "::",
+    "/",
+    "/32",
+    "/128",
+    "/0",
+    "-",
+    "--",
+    "_",
+    "%",
+    " ",
+    "\n",
+    "\u00e9",
+    "\u212a",
+    "\ud83d\ude00",
+    "\ud800",
+    "*",
+    "$",
+    "tcp",
+    "TCP",
+    "10.0.0.1",
+    "::ffff:",
+    "1.2.3.4",
+    "fd00::1",
+    "k8s",
+    "cni",
+    "libnetwork",
+    "x".repeat(70),
   };
 
   private static String randomText(SplittableRandom r) {
@@ -60,7 +95,8 @@ class ValidatorRobustnessTest {
           .addPort(
               WorkloadEndpointPort.builder()
                   .name(randomText(r))
-                  .protocol(r.nextBoolean() ? Protocol.of(r.nextInt(256)) : Protocol.of(randomText(r)))
+                  .protocol(
+                      r.nextBoolean() ? Protocol.of(r.nextInt(256)) : Protocol.of(randomText(r)))
                   .port(r.nextInt(65536))
                   .hostPort(r.nextInt(3) == 0 ? 0 : r.nextInt(65536))
                   .hostIP(randomText(r))
@@ -81,7 +117,8 @@ class ValidatorRobustnessTest {
             .resourceVersion(randomText(r))
             .uid(randomText(r));
     for (int i = r.nextInt(3); i > 0; i--) {
-      meta.putLabel(randomText(r) + i, randomText(r)).putAnnotation(randomText(r) + i, randomText(r));
+      meta.putLabel(randomText(r) + i, randomText(r))
+          .putAnnotation(randomText(r) + i, randomText(r));
     }
     return WorkloadEndpoint.builder().metadata(meta.build()).spec(spec.build()).build();
   }
@@ -90,7 +127,8 @@ class ValidatorRobustnessTest {
   void neverThrowsOnRandomContent() {
     SplittableRandom r = new SplittableRandom(SEED);
     WorkloadEndpointValidator plain = WorkloadEndpointValidator.create();
-    WorkloadEndpointValidator identity = WorkloadEndpointValidator.builder().identityCheck(true).build();
+    WorkloadEndpointValidator identity =
+        WorkloadEndpointValidator.builder().identityCheck(true).build();
     for (int i = 0; i < 500; i++) {
       WorkloadEndpoint wep = randomEndpoint(r);
       int n = i;

@@ -24,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns the JSON input of a conformance vector into model values, the way Go would have decoded
- * it. Fields the model does not know go to {@code unknownFields}, so a hidden vector with extra
- * fields still maps. Strings may be written as {@code {"$repeat": s, "count": n}}.
+ * Turns the JSON input of a conformance vector into model values, the way Go would have decoded it.
+ * Fields the model does not know go to {@code unknownFields}, so a hidden vector with extra fields
+ * still maps. Strings may be written as {@code {"$repeat": s, "count": n}}.
  */
 final class VectorMapper {
   private VectorMapper() {}

@@ -12,9 +12,9 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader's text outside printable ASCII, which it checks and copies one code point at a
- * time rather than in its ASCII fast path: values must read the same on either path, before and
- * after a character outside the Basic Multilingual Plane, and across its 1,024-character reads.
+ * The reader's text outside printable ASCII, which it checks and copies one code point at a time
+ * rather than in its ASCII fast path: values must read the same on either path, before and after a
+ * character outside the Basic Multilingual Plane, and across its 1,024-character reads.
  */
 class BoundedStreamReaderTest {
   private static final WorkloadEndpointYaml YAML = WorkloadEndpointYaml.create();
@@ -36,7 +36,8 @@ class BoundedStreamReaderTest {
 
   @Test
   void readsTextOutsideAsciiInsideTheBasicPlane() {
-    String yaml = wep("    plain: h\u00e9llo \u4e2d\u6587 \u00a0x\n    quoted: \"caf\u00e9\\t\u2713\"\n");
+    String yaml =
+        wep("    plain: h\u00e9llo \u4e2d\u6587 \u00a0x\n    quoted: \"caf\u00e9\\t\u2713\"\n");
     for (WorkloadEndpoint wep : readAllWays(yaml)) {
       assertThat(wep.metadata().annotations())
           .containsEntry("plain", "h\u00e9llo \u4e2d\u6587 \u00a0x")

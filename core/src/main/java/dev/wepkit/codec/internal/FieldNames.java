@@ -11,11 +11,19 @@ final class FieldNames {
   static final String[] RESOURCE = {"kind", "apiVersion", "metadata", "spec", "items"};
 
   static final String[] OBJECT_META = {
-    "name", "generateName", "namespace", "uid", "resourceVersion", "creationTimestamp", "labels",
+    "name",
+    "generateName",
+    "namespace",
+    "uid",
+    "resourceVersion",
+    "creationTimestamp",
+    "labels",
     "annotations"
   };
 
-  /** ObjectMeta fields Go knows but Calico ignores: kept untyped, never "unknown" in strict mode. */
+  /**
+   * ObjectMeta fields Go knows but Calico ignores: kept untyped, never "unknown" in strict mode.
+   */
   static final String[] OBJECT_META_OTHER = {
     "selfLink",
     "generation",

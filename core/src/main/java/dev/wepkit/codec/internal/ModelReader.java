@@ -32,9 +32,9 @@ import java.util.Map;
  *
  * <p>Each {@code read*} method starts with the parser on the value's first token and leaves it on
  * the value's last token. The rules follow Go's {@code encoding/json} as calicoctl uses it through
- * {@code sigs.k8s.io/yaml}: {@code null} leaves the zero value, scalars bound to strings keep
- * their literal text, numbers bound to integers must be integers in range, keys match exactly and
- * then case-insensitively.
+ * {@code sigs.k8s.io/yaml}: {@code null} leaves the zero value, scalars bound to strings keep their
+ * literal text, numbers bound to integers must be integers in range, keys match exactly and then
+ * case-insensitively.
  */
 final class ModelReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
@@ -449,8 +449,8 @@ final class ModelReader {
 
   /**
    * Reads a value bound to a Go string. A YAML or JSON scalar keeps its literal text (so an
-   * unquoted {@code 1337495556942031415926535} or {@code on} survives exactly); {@code null} is
-   * the empty string, as Go leaves the zero value.
+   * unquoted {@code 1337495556942031415926535} or {@code on} survives exactly); {@code null} is the
+   * empty string, as Go leaves the zero value.
    */
   static String readString(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
@@ -475,8 +475,7 @@ final class ModelReader {
     if (token == JsonToken.VALUE_NULL) {
       return 0;
     }
-    if (token == JsonToken.VALUE_NUMBER_INT
-        && p.getNumberType() == JsonParser.NumberType.INT) {
+    if (token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
       int value = p.getIntValue();
       if (value >= 0 && value <= 65535) {
         return value;
@@ -696,7 +695,9 @@ final class ModelReader {
       duplicate(ctx, name);
     } else if ((seen & (exactBit | foldedBit)) != 0) {
       ctx.warn(
-          "field \"" + names[index] + "\" is set more than once with different letter case: the"
+          "field \""
+              + names[index]
+              + "\" is set more than once with different letter case: the"
               + " last value is used");
     }
     return seen | (exact ? exactBit : foldedBit);

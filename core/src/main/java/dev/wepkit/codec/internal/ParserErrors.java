@@ -26,8 +26,8 @@ public class ParserErrors {
    *
    * @param failure what the parser or the binding threw
    * @param ctx the decode context, for the path and position
-   * @return the exception to throw; an {@link UncheckedIOException} for a failure of the
-   *     underlying stream itself
+   * @return the exception to throw; an {@link UncheckedIOException} for a failure of the underlying
+   *     stream itself
    */
   public RuntimeException translate(Throwable failure, ReadContext ctx) {
     if (failure instanceof WorkloadEndpointDecodeException) {
@@ -38,27 +38,44 @@ public class ParserErrors {
       JsonLocation at = ReadContext.location(ctx.parser);
       return new WorkloadEndpointDecodeException(
           "input refused by a safety limit: " + firstLine(failure.getMessage()),
-          path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
+          path,
+          at.getLineNr(),
+          ReadContext.column(at),
+          ctx.documentIndex(),
+          failure);
     }
     if (failure instanceof JsonProcessingException) {
       JsonProcessingException e = (JsonProcessingException) failure;
       JsonLocation at = e.getLocation() != null ? e.getLocation() : ctx.parser.currentLocation();
       return new WorkloadEndpointDecodeException(
           "malformed input: " + firstLine(e.getOriginalMessage()),
-          path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
+          path,
+          at.getLineNr(),
+          ReadContext.column(at),
+          ctx.documentIndex(),
+          failure);
     }
     if (failure instanceof CharConversionException) {
       JsonLocation at = ReadContext.location(ctx.parser);
       return new WorkloadEndpointDecodeException(
           "unreadable bytes: " + firstLine(failure.getMessage()),
-          path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
+          path,
+          at.getLineNr(),
+          ReadContext.column(at),
+          ctx.documentIndex(),
+          failure);
     }
     if (failure instanceof IOException) {
       return new UncheckedIOException((IOException) failure);
     }
     JsonLocation at = ReadContext.location(ctx.parser);
     return new WorkloadEndpointDecodeException(
-        describe(failure), path, at.getLineNr(), ReadContext.column(at), ctx.documentIndex(), failure);
+        describe(failure),
+        path,
+        at.getLineNr(),
+        ReadContext.column(at),
+        ctx.documentIndex(),
+        failure);
   }
 
   /**

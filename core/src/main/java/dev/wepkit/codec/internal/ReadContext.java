@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 /**
  * The state of one decode: the parser, the mode, where warnings go, and the document index.
  *
- * <p>Paths are computed from Jackson's parsing context only when a problem is reported, so a
- * clean decode builds no path strings.
+ * <p>Paths are computed from Jackson's parsing context only when a problem is reported, so a clean
+ * decode builds no path strings.
  */
 public final class ReadContext {
   final JsonParser parser;
@@ -67,8 +67,8 @@ public final class ReadContext {
   }
 
   /**
-   * An empty scratch map for the labels of the metadata being read; its entries are copied into
-   * the value before the next metadata is read, so one instance serves a whole stream.
+   * An empty scratch map for the labels of the metadata being read; its entries are copied into the
+   * value before the next metadata is read, so one instance serves a whole stream.
    */
   StringPairs labels() {
     if (labels == null) {
@@ -170,8 +170,7 @@ public final class ReadContext {
         continue;
       }
       JsonStreamContext parent = c.getParent();
-      String parentName =
-          parent != null && parent.inObject() ? parent.getCurrentName() : null;
+      String parentName = parent != null && parent.inObject() ? parent.getCurrentName() : null;
       boolean mapKey = "labels".equals(parentName) || "annotations".equals(parentName);
       if (mapKey) {
         out.append('[').append(name).append(']');

@@ -12,9 +12,9 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 /**
- * Pulls WorkloadEndpoints one at a time from any mix of root values: single resources, lists
- * (their {@code items} streamed) and top-level arrays. Memory does not grow with the number of
- * items: each one is bound, handed out and forgotten.
+ * Pulls WorkloadEndpoints one at a time from any mix of root values: single resources, lists (their
+ * {@code items} streamed) and top-level arrays. Memory does not grow with the number of items: each
+ * one is bound, handed out and forgotten.
  */
 public final class ResourceIterator implements Iterator<WorkloadEndpoint> {
   private enum State {

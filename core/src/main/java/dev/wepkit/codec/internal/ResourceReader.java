@@ -36,7 +36,8 @@ public final class ResourceReader {
    * The endpoint with every attribute at its default; decoded endpoints are derived from it with
    * the withers, which allocate less than a builder (no map for unknown fields, no copy of one).
    */
-  private static final ImmutableWorkloadEndpoint EMPTY_ENDPOINT = WorkloadEndpoint.builder().build();
+  private static final ImmutableWorkloadEndpoint EMPTY_ENDPOINT =
+      WorkloadEndpoint.builder().build();
 
   private ResourceReader() {}
 
@@ -75,15 +76,16 @@ public final class ResourceReader {
   }
 
   /**
-   * Reads fields of a resource object until its {@code items} array starts (returns true, parser
-   * on the array's START_ARRAY) or the object ends (returns false, parser on END_OBJECT).
+   * Reads fields of a resource object until its {@code items} array starts (returns true, parser on
+   * the array's START_ARRAY) or the object ends (returns false, parser on END_OBJECT).
    */
   static boolean readFields(ReadContext ctx, Parts parts) throws IOException {
     JsonParser p = ctx.parser;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
       int index = FieldNames.lookup(FieldNames.RESOURCE, name);
-      boolean itemsHere = index == 4 && parts.allowItems && !WorkloadEndpoint.KIND.equals(parts.kind);
+      boolean itemsHere =
+          index == 4 && parts.allowItems && !WorkloadEndpoint.KIND.equals(parts.kind);
       boolean specHere = index == 3 && !parts.kindSaysList();
       if (index < 0 || index == 4 && !itemsHere || index == 3 && !specHere) {
         if (ctx.strict()) {
@@ -253,23 +255,24 @@ public final class ResourceReader {
   private static void checkType(ReadContext ctx, Parts parts, String expectedKind, boolean item) {
     if (parts.apiVersion == null || parts.apiVersion.isEmpty()) {
       if (ctx.strict() && !item) {
-        throw error(ctx, resourcePath(ctx), parts.start, "apiVersion is required: use \""
-            + WorkloadEndpoint.API_VERSION + "\"");
+        throw error(
+            ctx,
+            resourcePath(ctx),
+            parts.start,
+            "apiVersion is required: use \"" + WorkloadEndpoint.API_VERSION + "\"");
       }
     } else if (!WorkloadEndpoint.API_VERSION.equals(parts.apiVersion)) {
       throw error(
-          ctx,
-          join(resourcePath(ctx), "apiVersion"),
-          parts.apiVersionLocation,
-          unsupported(parts));
+          ctx, join(resourcePath(ctx), "apiVersion"), parts.apiVersionLocation, unsupported(parts));
     }
     if (parts.kind == null || parts.kind.isEmpty()) {
       if (ctx.strict() && !item) {
-        throw error(ctx, resourcePath(ctx), parts.start, "kind is required: use \"" + expectedKind
-            + "\"");
+        throw error(
+            ctx, resourcePath(ctx), parts.start, "kind is required: use \"" + expectedKind + "\"");
       }
     } else if (!expectedKind.equals(parts.kind)) {
-      if (WorkloadEndpoint.KIND.equals(parts.kind) || WorkloadEndpointList.KIND.equals(parts.kind)) {
+      if (WorkloadEndpoint.KIND.equals(parts.kind)
+          || WorkloadEndpointList.KIND.equals(parts.kind)) {
         throw error(
             ctx,
             join(resourcePath(ctx), "kind"),
@@ -361,7 +364,8 @@ public final class ResourceReader {
       }
     }
     if (parts.isList()) {
-      return ResourceDocument.of(finishList(ctx, parts, list == null ? WorkloadEndpointList.builder() : list));
+      return ResourceDocument.of(
+          finishList(ctx, parts, list == null ? WorkloadEndpointList.builder() : list));
     }
     return ResourceDocument.of(finishEndpoint(ctx, parts, false));
   }

@@ -15,11 +15,11 @@ import java.util.Set;
  * order with unique keys.
  *
  * <p>It exists to be copied exactly once: the model's {@code withLabels(Map)} makes its own
- * unmodifiable copy, so reading into a {@code LinkedHashMap} first (or into a builder, which
- * copies again in {@code build()}) would pay for the same entries twice. The array also serves
- * the duplicate-key check the reader needs anyway. Its entry iterator hands out one reused entry,
- * which is enough for a single copying pass and is the only use this class is meant for. One
- * instance is reused for the next map once it has been copied (see {@link ReadContext}).
+ * unmodifiable copy, so reading into a {@code LinkedHashMap} first (or into a builder, which copies
+ * again in {@code build()}) would pay for the same entries twice. The array also serves the
+ * duplicate-key check the reader needs anyway. Its entry iterator hands out one reused entry, which
+ * is enough for a single copying pass and is the only use this class is meant for. One instance is
+ * reused for the next map once it has been copied (see {@link ReadContext}).
  */
 final class StringPairs extends AbstractMap<String, String> {
   /** Keys at even indexes, each followed by its value. */
@@ -90,7 +90,8 @@ final class StringPairs extends AbstractMap<String, String> {
   }
 
   /** Walks the pairs through one entry object whose key and value move along. */
-  private final class Entries implements Iterator<Map.Entry<String, String>>, Map.Entry<String, String> {
+  private final class Entries
+      implements Iterator<Map.Entry<String, String>>, Map.Entry<String, String> {
     private int next;
 
     @Override

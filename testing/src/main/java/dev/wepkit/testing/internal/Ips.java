@@ -288,9 +288,7 @@ public final class Ips {
       candidates.add(step(first, -1));
     }
     for (byte[] candidate : candidates) {
-      if (candidate != null
-          && (v4 || !isMapped(candidate))
-          && !anyContains(networks, candidate)) {
+      if (candidate != null && (v4 || !isMapped(candidate)) && !anyContains(networks, candidate)) {
         return candidate;
       }
     }
