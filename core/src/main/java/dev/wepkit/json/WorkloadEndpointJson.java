@@ -63,7 +63,7 @@ import java.util.stream.StreamSupport;
  */
 public final class WorkloadEndpointJson {
   private static final Consumer<DecodeWarning> IGNORE = w -> {};
-  private static final ModelWriter GO_ORDER = new ModelWriter(null);
+  private static final ModelWriter GO_ORDER = ModelWriter.goOrder();
 
   private final JsonFactory factory;
   private final DecodeMode mode;

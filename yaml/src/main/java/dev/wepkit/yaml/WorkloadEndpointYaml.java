@@ -79,8 +79,8 @@ import java.util.stream.StreamSupport;
  */
 public final class WorkloadEndpointYaml {
   private static final Consumer<DecodeWarning> IGNORE = w -> {};
-  private static final ModelWriter CALICOCTL_ORDER = new ModelWriter(GoYamlKeyOrder.V2);
-  private static final ModelWriter TRANSITIVE_ORDER = new ModelWriter(GoYamlKeyOrder.V3);
+  private static final ModelWriter CALICOCTL_ORDER = ModelWriter.sorted(GoYamlKeyOrder.V2);
+  private static final ModelWriter TRANSITIVE_ORDER = ModelWriter.sorted(GoYamlKeyOrder.V3);
   private static final String SEPARATOR = "---\n";
 
   private final SafeYamlFactory factory;

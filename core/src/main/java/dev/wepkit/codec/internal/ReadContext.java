@@ -25,6 +25,7 @@ public final class ReadContext {
   private int documentIndex = -1;
   private StringPairs labels;
   private StringPairs annotations;
+  private ObjectMetaFields.State metaState;
 
   /**
    * Creates a context.
@@ -77,6 +78,14 @@ public final class ReadContext {
       labels.clear();
     }
     return labels;
+  }
+
+  /** An empty accumulator for the metadata being read, reused like the scratch maps. */
+  ObjectMetaFields.State metaState() {
+    if (metaState == null) {
+      metaState = new ObjectMetaFields.State();
+    }
+    return metaState.reset();
   }
 
   /** Like {@link #labels()}, for the annotations. */

@@ -83,11 +83,13 @@ public final class ResourceReader {
     JsonParser p = ctx.parser;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.RESOURCE, name);
+      ResourceKey key = ResourceKey.lookup(name);
       boolean itemsHere =
-          index == 4 && parts.allowItems && !WorkloadEndpoint.KIND.equals(parts.kind);
-      boolean specHere = index == 3 && !parts.kindSaysList();
-      if (index < 0 || index == 4 && !itemsHere || index == 3 && !specHere) {
+          key == ResourceKey.ITEMS && parts.allowItems && !WorkloadEndpoint.KIND.equals(parts.kind);
+      boolean specHere = key == ResourceKey.SPEC && !parts.kindSaysList();
+      if (key == null
+          || key == ResourceKey.ITEMS && !itemsHere
+          || key == ResourceKey.SPEC && !specHere) {
         if (ctx.strict()) {
           throw ctx.error("unknown field \"" + name + "\"");
         }
@@ -101,14 +103,14 @@ public final class ResourceReader {
         parts.unknown.put(name, ModelReader.readTree(ctx));
         continue;
       }
-      long bit = 1L << index;
+      long bit = 1L << key.ordinal();
       if ((parts.seen & bit) != 0) {
         ModelReader.duplicate(ctx, name);
       }
       parts.seen |= bit;
       p.nextToken();
-      switch (index) {
-        case 0:
+      switch (key) {
+        case KIND:
           // A location is only reported for a wrong value (see checkType). "WorkloadEndpoint" is
           // never wrong where it is read (finishList is only reached for another kind), nor is
           // the supported apiVersion, so the common case takes no location. The parser is still
@@ -117,26 +119,27 @@ public final class ResourceReader {
           parts.kindLocation =
               WorkloadEndpoint.KIND.equals(parts.kind) ? null : p.currentTokenLocation();
           break;
-        case 1:
+        case API_VERSION:
           parts.apiVersion = ModelReader.readString(ctx);
           parts.apiVersionLocation =
               WorkloadEndpoint.API_VERSION.equals(parts.apiVersion)
                   ? null
                   : p.currentTokenLocation();
           break;
-        case 2:
+        case METADATA:
           if (parts.isList()) {
-            parts.listMeta = ModelReader.readListMeta(ctx);
+            parts.listMeta =
+                ModelReader.readObject(ctx, ListMetaFields.TYPE, ListMetaFields.TYPE.newTarget());
             parts.objectMeta = null;
           } else {
-            parts.objectMeta = ModelReader.readObjectMeta(ctx);
+            parts.objectMeta = ModelReader.readObject(ctx, ObjectMetaFields.TYPE, ctx.metaState());
             parts.listMeta = null;
           }
           break;
-        case 3:
-          parts.spec = ModelReader.readSpec(ctx);
+        case SPEC:
+          parts.spec = ModelReader.readObject(ctx, SpecFields.TYPE, SpecFields.TYPE.newTarget());
           break;
-        default:
+        case ITEMS:
           parts.itemsSeen = true;
           if (p.currentToken() == JsonToken.VALUE_NULL) {
             break;
@@ -236,7 +239,8 @@ public final class ResourceReader {
       moved.put("annotations", annotations);
     }
     for (String name : unknown.keySet()) {
-      if (FieldNames.lookup(FieldNames.LIST_META_OTHER, name) < 0) {
+      Field<ListMeta, ?> known = ListMetaFields.TYPE.lookup(name);
+      if (known == null || known.kind() != ValueKind.UNTYPED) {
         moved.put(name, unknown.get(name));
       }
     }
