@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wepkit.Dscp;
 import dev.wepkit.Protocol;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -58,8 +59,14 @@ final class ModelReader {
       }
       long before = seen;
       seen = markSeen(ctx, seen, field, name);
+      int depth = ctx.depth();
       p.nextToken();
-      field.read(ctx, target, repeated(before, field.index()));
+      try {
+        field.read(ctx, target, repeated(before, field.index()));
+      } catch (WorkloadEndpointDecodeException e) {
+        // The field keeps what it had; the resource fails at its end with every problem found.
+        ctx.recover(e, depth);
+      }
     }
     return type.finish(target, unknown);
   }
@@ -212,7 +219,13 @@ final class ModelReader {
       ReadContext ctx, Map<String, JsonNode> unknown, String name, boolean knownToGo)
       throws IOException {
     if (!knownToGo && ctx.strict()) {
-      throw ctx.error("unknown field \"" + name + "\"");
+      ctx.record(
+          ctx.error(
+              WorkloadEndpointDecodeException.Reason.UNKNOWN_FIELD,
+              "unknown field \"" + name + "\""));
+      ctx.parser.nextToken();
+      ctx.parser.skipChildren();
+      return unknown;
     }
     Map<String, JsonNode> map = unknown == null ? new LinkedHashMap<>() : unknown;
     if (map.containsKey(name)) {
@@ -347,7 +360,12 @@ final class ModelReader {
 
   static void duplicate(ReadContext ctx, String name) {
     if (ctx.strict()) {
-      throw ctx.error("duplicate field \"" + name + "\"");
+      // The last value is still read, as in lenient mode; the resource fails at its end.
+      ctx.record(
+          ctx.error(
+              WorkloadEndpointDecodeException.Reason.DUPLICATE_KEY,
+              "duplicate field \"" + name + "\""));
+      return;
     }
     ctx.warn("duplicate field \"" + name + "\": the last value is used");
   }
