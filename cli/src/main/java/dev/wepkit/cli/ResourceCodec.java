@@ -50,11 +50,11 @@ final class ResourceCodec {
 
   /** Writes documents as YAML, one {@code ---} document each, keys sorted as calicoctl does. */
   void writeYaml(List<ResourceDocument> documents, Writer out) {
-    yaml.write(documents, out);
+    yaml.writeDocuments(documents, out);
   }
 
   /** Writes one document as indented JSON in Go's field order. */
   void writeJson(ResourceDocument document, Writer out) {
-    json.write(document, out, true);
+    json.writePretty(document, out);
   }
 }

@@ -56,7 +56,7 @@ public final class WepkitModule extends SimpleModule {
   public WepkitModule(DecodeMode mode) {
     super("wepkit", Version.unknownVersion());
     Objects.requireNonNull(mode, "mode");
-    ModelWriter writer = new ModelWriter(null);
+    ModelWriter writer = ModelWriter.goOrder();
     addSerializer(WorkloadEndpoint.class, new EndpointSerializer(writer));
     addSerializer(WorkloadEndpointList.class, new ListSerializer(writer));
     EndpointDeserializer endpoints = new EndpointDeserializer(mode);

@@ -5,7 +5,6 @@ package dev.wepkit.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.SegmentedStringWriter;
@@ -17,37 +16,35 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.DecodedResource;
 import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointCodec;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.internal.CodecEngine;
 import dev.wepkit.codec.internal.ModelWriter;
 import dev.wepkit.codec.internal.ParserErrors;
-import dev.wepkit.codec.internal.ReadContext;
-import dev.wepkit.codec.internal.ResourceIterator;
-import dev.wepkit.codec.internal.ResourceReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads and writes WorkloadEndpoints as JSON, the way Calico's Go code does.
  *
  * <p>Reading accepts a single resource, a {@code WorkloadEndpointList}, or a top-level array of
  * resources. Writing follows Go: fields in Go struct order, empty fields left out as {@code
- * omitempty} does, ports always with their five fields. Any decode failure is a {@link
- * WorkloadEndpointDecodeException} carrying the JSON path, line and column; no Jackson exception
- * escapes. Streams and readers passed in are never closed by this class.
+ * omitempty} does, ports always with their five fields; {@code writePretty} indents as {@code
+ * calicoctl get -o json} prints. Any decode failure is a {@link WorkloadEndpointDecodeException}
+ * carrying its {@link WorkloadEndpointDecodeException.Reason reason}, the JSON path, line and
+ * column; no Jackson exception escapes. {@link #decodeAll(String)} reads resource by resource and
+ * goes on after one that fails. Streams and readers passed in are never closed by this class. The
+ * operations are those of {@link WorkloadEndpointCodec}, which the YAML codec shares.
  *
  * <p>Instances are immutable and safe to share between threads.
  *
@@ -60,18 +57,20 @@ import java.util.stream.StreamSupport;
  * // calicoctl apply semantics: unknown fields and duplicate keys are errors
  * WorkloadEndpointJson strict = WorkloadEndpointJson.builder().mode(DecodeMode.STRICT).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
-public final class WorkloadEndpointJson {
+public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
   private static final Consumer<DecodeWarning> IGNORE = w -> {};
-  private static final ModelWriter GO_ORDER = new ModelWriter(null);
+  private static final ModelWriter GO_ORDER = ModelWriter.goOrder();
+
+  /** Go's json.MarshalIndent(v, "", " "), copied for each generator (it keeps the depth). */
+  private static final DefaultPrettyPrinter GO_PRETTY = goPrettyPrinter();
 
   private final JsonFactory factory;
-  private final DecodeMode mode;
-  private final Consumer<DecodeWarning> warningListener;
+  private final CodecEngine engine;
 
   private WorkloadEndpointJson(Builder builder) {
-    this.mode = builder.mode;
-    this.warningListener = builder.warningListener;
     this.factory =
         new JsonFactoryBuilder()
             // Callers own the streams they pass in.
@@ -80,6 +79,8 @@ public final class WorkloadEndpointJson {
             // Position information is the point of our errors.
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    this.engine =
+        new CodecEngine(builder.mode, builder.warningListener, false, ParserErrors.JSON, p -> 0);
   }
 
   /**
@@ -100,255 +101,377 @@ public final class WorkloadEndpointJson {
     return new Builder();
   }
 
-  /**
-   * The decode mode.
-   *
-   * @return the mode
-   */
+  @Override
   public DecodeMode mode() {
-    return mode;
+    return engine.mode();
   }
 
   // ---------------------------------------------------------------- reading
 
-  /**
-   * Reads one WorkloadEndpoint.
-   *
-   * @param json the document
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the text is not one valid v3 WorkloadEndpoint
-   */
+  @Override
   public WorkloadEndpoint read(String json) {
-    return endpointOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.read(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads one WorkloadEndpoint from UTF-8 (or UTF-16/32, detected) bytes.
-   *
-   * @param json the document
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the bytes are not one v3 WorkloadEndpoint
-   */
+  @Override
   public WorkloadEndpoint read(byte[] json) {
-    return endpointOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.read(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads one WorkloadEndpoint. The reader is not closed.
-   *
-   * @param json the document
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the text is not one v3 WorkloadEndpoint
-   * @throws UncheckedIOException if the reader fails
-   */
+  @Override
   public WorkloadEndpoint read(Reader json) {
-    return endpointOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.read(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads one WorkloadEndpoint. The stream is not closed.
-   *
-   * @param json the document
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the bytes are not one v3 WorkloadEndpoint
-   * @throws UncheckedIOException if the stream fails
-   */
+  @Override
   public WorkloadEndpoint read(InputStream json) {
-    return endpointOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.read(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads one WorkloadEndpointList.
-   *
-   * @param json the document
-   * @return the list
-   * @throws WorkloadEndpointDecodeException if the text is not one v3 WorkloadEndpointList
-   */
+  @Override
   public WorkloadEndpointList readList(String json) {
-    return listOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.readList(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads one WorkloadEndpointList. The stream is not closed.
-   *
-   * @param json the document
-   * @return the list
-   * @throws WorkloadEndpointDecodeException if the bytes are not one v3 WorkloadEndpointList
-   */
+  @Override
+  public WorkloadEndpointList readList(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readList(() -> factory.createParser(json));
+  }
+
+  @Override
+  public WorkloadEndpointList readList(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readList(() -> factory.createParser(json));
+  }
+
+  @Override
   public WorkloadEndpointList readList(InputStream json) {
-    return listOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.readList(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads every endpoint of a single resource, a list or an array of resources, in order.
-   *
-   * @param json the document
-   * @return the endpoints
-   * @throws WorkloadEndpointDecodeException if the text is malformed or holds something else
-   */
+  @Override
   public List<WorkloadEndpoint> readAll(String json) {
-    return endpointsOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.readAll(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads every endpoint of a single resource, a list or an array of resources. The stream is not
-   * closed.
-   *
-   * @param json the document
-   * @return the endpoints
-   * @throws WorkloadEndpointDecodeException if the bytes are malformed or hold something else
-   */
+  @Override
+  public List<WorkloadEndpoint> readAll(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readAll(() -> factory.createParser(json));
+  }
+
+  @Override
+  public List<WorkloadEndpoint> readAll(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readAll(() -> factory.createParser(json));
+  }
+
+  @Override
   public List<WorkloadEndpoint> readAll(InputStream json) {
-    return endpointsOf(readDocument(json));
+    Objects.requireNonNull(json, "json");
+    return engine.readAll(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads a document and keeps its shape (endpoint, list or array).
-   *
-   * @param json the document
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the text is malformed or holds something else
-   */
+  @Override
   public ResourceDocument readDocument(String json) {
     Objects.requireNonNull(json, "json");
-    return parse(() -> factory.createParser(json));
+    return engine.readDocument(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads a document from bytes and keeps its shape.
-   *
-   * @param json the document
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the bytes are malformed or hold something else
-   */
+  @Override
   public ResourceDocument readDocument(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return parse(() -> factory.createParser(json));
+    return engine.readDocument(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads a document and keeps its shape. The reader is not closed.
-   *
-   * @param json the document
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the text is malformed or holds something else
-   */
+  @Override
   public ResourceDocument readDocument(Reader json) {
     Objects.requireNonNull(json, "json");
-    return parse(() -> factory.createParser(json));
+    return engine.readDocument(() -> factory.createParser(json));
   }
 
-  /**
-   * Reads a document and keeps its shape. The stream is not closed.
-   *
-   * @param json the document
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the bytes are malformed or hold something else
-   */
+  @Override
   public ResourceDocument readDocument(InputStream json) {
     Objects.requireNonNull(json, "json");
-    return parse(() -> factory.createParser(json));
+    return engine.readDocument(() -> factory.createParser(json));
   }
 
-  /**
-   * Streams the endpoints of a document one at a time: a list's {@code items} or an array's
-   * elements are bound as they are reached, so memory does not grow with their number. Close the
-   * stream when done (try-with-resources); that closes the parser but not {@code json}. A decode
-   * failure surfaces from the stream's terminal operation as a {@link
-   * WorkloadEndpointDecodeException}.
-   *
-   * <pre>{@code
-   * try (InputStream in = Files.newInputStream(path);
-   *     Stream<WorkloadEndpoint> weps = json.stream(in)) {
-   *   weps.forEach(wep -> System.out.println(wep.metadata().name()));
-   * }
-   * }</pre>
-   *
-   * @param json the document
-   * @return a sequential stream of endpoints
-   */
-  public Stream<WorkloadEndpoint> stream(InputStream json) {
+  @Override
+  public List<ResourceDocument> readDocuments(String json) {
     Objects.requireNonNull(json, "json");
-    return stream(open(() -> factory.createParser(json)));
+    return engine.readDocuments(() -> factory.createParser(json));
   }
 
-  /**
-   * Streams the endpoints of a document one at a time; see {@link #stream(InputStream)}.
-   *
-   * @param json the document
-   * @return a sequential stream of endpoints
-   */
+  @Override
+  public List<ResourceDocument> readDocuments(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readDocuments(() -> factory.createParser(json));
+  }
+
+  @Override
+  public List<ResourceDocument> readDocuments(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readDocuments(() -> factory.createParser(json));
+  }
+
+  @Override
+  public List<ResourceDocument> readDocuments(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return engine.readDocuments(() -> factory.createParser(json));
+  }
+
+  @Override
+  public Stream<WorkloadEndpoint> stream(String json) {
+    Objects.requireNonNull(json, "json");
+    return engine.stream(() -> factory.createParser(json));
+  }
+
+  @Override
+  public Stream<WorkloadEndpoint> stream(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return engine.stream(() -> factory.createParser(json));
+  }
+
+  @Override
   public Stream<WorkloadEndpoint> stream(Reader json) {
     Objects.requireNonNull(json, "json");
-    return stream(open(() -> factory.createParser(json)));
+    return engine.stream(() -> factory.createParser(json));
   }
 
-  private Stream<WorkloadEndpoint> stream(JsonParser parser) {
-    ReadContext ctx = new ReadContext(parser, mode, warningListener);
-    ResourceIterator iterator = new ResourceIterator(ctx, false, ParserErrors.JSON);
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(
-                iterator, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(() -> closeQuietly(parser));
+  @Override
+  public Stream<WorkloadEndpoint> stream(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return engine.stream(() -> factory.createParser(json));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(String json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeAll(() -> factory.createParser(json));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeAll(() -> factory.createParser(json));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeAll(() -> factory.createParser(json));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeAll(() -> factory.createParser(json));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(String json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeEach(() -> factory.createParser(json));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(byte[] json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeEach(() -> factory.createParser(json));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(Reader json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeEach(() -> factory.createParser(json));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(InputStream json) {
+    Objects.requireNonNull(json, "json");
+    return engine.decodeEach(() -> factory.createParser(json));
   }
 
   // ---------------------------------------------------------------- writing
 
-  /**
-   * Writes an endpoint as compact JSON in Go's field order.
-   *
-   * @param wep the endpoint
-   * @return the JSON text
-   */
+  @Override
   public String write(WorkloadEndpoint wep) {
-    return write(ResourceDocument.of(wep), false);
+    return toText(ResourceDocument.of(wep), false);
   }
 
-  /**
-   * Writes an endpoint as JSON indented by two spaces, as {@code calicoctl get -o json} prints.
-   *
-   * @param wep the endpoint
-   * @return the JSON text
-   */
-  public String writePretty(WorkloadEndpoint wep) {
-    return write(ResourceDocument.of(wep), true);
+  @Override
+  public void write(WorkloadEndpoint wep, Writer out) {
+    write(ResourceDocument.of(wep), out);
   }
 
-  /**
-   * Writes a list as compact JSON.
-   *
-   * @param list the list
-   * @return the JSON text
-   */
+  @Override
+  public void write(WorkloadEndpoint wep, OutputStream out) {
+    write(ResourceDocument.of(wep), out);
+  }
+
+  @Override
   public String write(WorkloadEndpointList list) {
-    return write(ResourceDocument.of(list), false);
+    return toText(ResourceDocument.of(list), false);
   }
 
-  /**
-   * Writes a list as indented JSON.
-   *
-   * @param list the list
-   * @return the JSON text
-   */
+  @Override
+  public void write(WorkloadEndpointList list, Writer out) {
+    write(ResourceDocument.of(list), out);
+  }
+
+  @Override
+  public void write(WorkloadEndpointList list, OutputStream out) {
+    write(ResourceDocument.of(list), out);
+  }
+
+  @Override
+  public String write(ResourceDocument document) {
+    return toText(document, false);
+  }
+
+  @Override
+  public void write(ResourceDocument document, Writer out) {
+    writeTo(document, out, false);
+  }
+
+  @Override
+  public void write(ResourceDocument document, OutputStream out) {
+    writeTo(document, out, false);
+  }
+
+  @Override
+  public String writePretty(WorkloadEndpoint wep) {
+    return toText(ResourceDocument.of(wep), true);
+  }
+
+  @Override
+  public void writePretty(WorkloadEndpoint wep, Writer out) {
+    writePretty(ResourceDocument.of(wep), out);
+  }
+
+  @Override
+  public void writePretty(WorkloadEndpoint wep, OutputStream out) {
+    writePretty(ResourceDocument.of(wep), out);
+  }
+
+  @Override
   public String writePretty(WorkloadEndpointList list) {
-    return write(ResourceDocument.of(list), true);
+    return toText(ResourceDocument.of(list), true);
   }
 
-  /**
-   * Writes a document in its own shape.
-   *
-   * @param document the document
-   * @param pretty whether to indent
-   * @return the JSON text
-   */
-  public String write(ResourceDocument document, boolean pretty) {
+  @Override
+  public void writePretty(WorkloadEndpointList list, Writer out) {
+    writePretty(ResourceDocument.of(list), out);
+  }
+
+  @Override
+  public void writePretty(WorkloadEndpointList list, OutputStream out) {
+    writePretty(ResourceDocument.of(list), out);
+  }
+
+  @Override
+  public String writePretty(ResourceDocument document) {
+    return toText(document, true);
+  }
+
+  @Override
+  public void writePretty(ResourceDocument document, Writer out) {
+    writeTo(document, out, true);
+  }
+
+  @Override
+  public void writePretty(ResourceDocument document, OutputStream out) {
+    writeTo(document, out, true);
+  }
+
+  @Override
+  public String writeAll(Iterable<? extends WorkloadEndpoint> endpoints) {
+    Objects.requireNonNull(endpoints, "endpoints");
+    return text(g -> writeArray(g, endpoints));
+  }
+
+  @Override
+  public void writeAll(Iterable<? extends WorkloadEndpoint> endpoints, Writer out) {
+    Objects.requireNonNull(endpoints, "endpoints");
+    Objects.requireNonNull(out, "out");
+    withGenerator(() -> factory.createGenerator(out), false, g -> writeArray(g, endpoints));
+  }
+
+  @Override
+  public void writeAll(Iterable<? extends WorkloadEndpoint> endpoints, OutputStream out) {
+    Objects.requireNonNull(endpoints, "endpoints");
+    Objects.requireNonNull(out, "out");
+    withGenerator(() -> factory.createGenerator(out), false, g -> writeArray(g, endpoints));
+  }
+
+  @Override
+  public String writeDocuments(List<ResourceDocument> documents) {
+    return toText(asOne(documents), false);
+  }
+
+  @Override
+  public void writeDocuments(List<ResourceDocument> documents, Writer out) {
+    writeTo(asOne(documents), out, false);
+  }
+
+  @Override
+  public void writeDocuments(List<ResourceDocument> documents, OutputStream out) {
+    writeTo(asOne(documents), out, false);
+  }
+
+  /** Several documents as one JSON value: the document itself, or an array of them. */
+  private static ResourceDocument asOne(List<ResourceDocument> documents) {
+    Objects.requireNonNull(documents, "documents");
+    return documents.size() == 1 ? documents.get(0) : ResourceDocument.ofArray(documents);
+  }
+
+  private static void writeArray(JsonGenerator g, Iterable<? extends WorkloadEndpoint> endpoints)
+      throws IOException {
+    g.writeStartArray();
+    for (WorkloadEndpoint wep : endpoints) {
+      GO_ORDER.write(g, Objects.requireNonNull(wep, "endpoint"));
+    }
+    g.writeEndArray();
+  }
+
+  /** What to write with a generator. */
+  private interface GeneratorWork {
+    void run(JsonGenerator g) throws IOException;
+  }
+
+  private interface GeneratorSource {
+    JsonGenerator open() throws IOException;
+  }
+
+  private String toText(ResourceDocument document, boolean pretty) {
+    Objects.requireNonNull(document, "document");
+    return text(pretty, g -> GO_ORDER.write(g, document));
+  }
+
+  private String text(GeneratorWork work) {
+    return text(false, work);
+  }
+
+  private String text(boolean pretty, GeneratorWork work) {
     // As ObjectMapper.writeValueAsString does: segments from Jackson's recycled buffers instead of
     // a StringWriter that grows, copies and copies again in toString().
     BufferRecycler recycler = factory._getBufferRecycler();
     try {
       SegmentedStringWriter out = new SegmentedStringWriter(recycler);
-      write(document, out, pretty);
+      try (JsonGenerator g = factory.createGenerator(out)) {
+        if (pretty) {
+          g.setPrettyPrinter(GO_PRETTY.createInstance());
+        }
+        work.run(g);
+      }
       return out.getAndClear();
     } catch (IOException e) {
       // Cannot happen: the writer is in memory.
@@ -358,43 +481,27 @@ public final class WorkloadEndpointJson {
     }
   }
 
-  /**
-   * Writes a document to a writer, which is flushed but not closed.
-   *
-   * @param document the document
-   * @param out the writer
-   * @param pretty whether to indent
-   * @throws UncheckedIOException if the writer fails
-   */
-  public void write(ResourceDocument document, Writer out, boolean pretty) {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      configure(g, pretty);
-      GO_ORDER.write(g, document);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void writeTo(ResourceDocument document, Writer out, boolean pretty) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    withGenerator(() -> factory.createGenerator(out), pretty, g -> GO_ORDER.write(g, document));
   }
 
-  /**
-   * Writes a document as UTF-8 to a stream, which is flushed but not closed.
-   *
-   * @param document the document
-   * @param out the stream
-   * @param pretty whether to indent
-   * @throws UncheckedIOException if the stream fails
-   */
-  public void write(ResourceDocument document, OutputStream out, boolean pretty) {
-    try (JsonGenerator g = factory.createGenerator(out)) {
-      configure(g, pretty);
-      GO_ORDER.write(g, document);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private void writeTo(ResourceDocument document, OutputStream out, boolean pretty) {
+    Objects.requireNonNull(document, "document");
+    Objects.requireNonNull(out, "out");
+    withGenerator(() -> factory.createGenerator(out), pretty, g -> GO_ORDER.write(g, document));
   }
 
-  private static void configure(JsonGenerator g, boolean pretty) {
-    if (pretty) {
-      g.setPrettyPrinter(goPrettyPrinter());
+  /** Closing the generator flushes it; the target is not closed (AUTO_CLOSE_TARGET is off). */
+  private static void withGenerator(GeneratorSource source, boolean pretty, GeneratorWork work) {
+    try (JsonGenerator g = source.open()) {
+      if (pretty) {
+        g.setPrettyPrinter(GO_PRETTY.createInstance());
+      }
+      work.run(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -410,90 +517,6 @@ public final class WorkloadEndpointJson {
     printer.indentArraysWith(indenter);
     printer.indentObjectsWith(indenter);
     return printer;
-  }
-
-  // ---------------------------------------------------------------- plumbing
-
-  private interface ParserSource {
-    JsonParser open() throws IOException;
-  }
-
-  private static JsonParser open(ParserSource source) {
-    try {
-      return source.open();
-    } catch (IOException e) {
-      throw new WorkloadEndpointDecodeException(
-          "cannot read the input: " + e.getMessage(), "", -1, -1, -1, e);
-    }
-  }
-
-  private ResourceDocument parse(ParserSource source) {
-    try (JsonParser parser = open(source)) {
-      ReadContext ctx = new ReadContext(parser, mode, warningListener);
-      try {
-        if (parser.nextToken() == null) {
-          throw ctx.error("empty input: expected a WorkloadEndpoint, a list or an array");
-        }
-        ResourceDocument document = ResourceReader.readDocument(ctx);
-        if (document == null) {
-          throw ctx.error("expected a resource but found null");
-        }
-        if (parser.nextToken() != null) {
-          throw ctx.error("unexpected content after the document");
-        }
-        return document;
-      } catch (IOException | RuntimeException e) {
-        throw ParserErrors.JSON.translate(e, ctx);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static WorkloadEndpoint endpointOf(ResourceDocument document) {
-    if (document.shape() != ResourceDocument.Shape.ENDPOINT) {
-      throw new WorkloadEndpointDecodeException(
-          "expected one WorkloadEndpoint but found "
-              + (document.shape() == ResourceDocument.Shape.LIST
-                  ? "a WorkloadEndpointList"
-                  : "an array")
-              + ": use readAll or readDocument",
-          "",
-          -1,
-          -1,
-          -1,
-          null);
-    }
-    return document.endpoint();
-  }
-
-  private static WorkloadEndpointList listOf(ResourceDocument document) {
-    if (document.shape() != ResourceDocument.Shape.LIST) {
-      throw new WorkloadEndpointDecodeException(
-          "expected a WorkloadEndpointList but found "
-              + (document.shape() == ResourceDocument.Shape.ENDPOINT
-                  ? "a single WorkloadEndpoint"
-                  : "an array")
-              + ": use readAll or readDocument",
-          "",
-          -1,
-          -1,
-          -1,
-          null);
-    }
-    return document.list();
-  }
-
-  private static List<WorkloadEndpoint> endpointsOf(ResourceDocument document) {
-    return Collections.unmodifiableList(new ArrayList<>(document.endpoints()));
-  }
-
-  private static void closeQuietly(JsonParser parser) {
-    try {
-      parser.close();
-    } catch (IOException e) {
-      // Nothing was written; the caller's stream is theirs to close and report on.
-    }
   }
 
   /** Builds a {@link WorkloadEndpointJson}. */

@@ -31,8 +31,8 @@ class JsonFixtureRoundTripTest {
                     () -> {
                       String text = Fixtures.text(name);
                       ResourceDocument first = json.readDocument(text);
-                      String compact = json.write(first, false);
-                      String pretty = json.write(first, true);
+                      String compact = json.write(first);
+                      String pretty = json.writePretty(first);
                       assertThat(json.readDocument(compact)).isEqualTo(first);
                       assertThat(json.readDocument(pretty)).isEqualTo(first);
                       // Nothing lost: as a JSON tree, our output holds what the input held, plus

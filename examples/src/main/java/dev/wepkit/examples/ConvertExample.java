@@ -60,11 +60,12 @@ public final class ConvertExample {
     List<ResourceDocument> documents = yaml.readDocuments(yamlText);
     out.println("documents: " + documents.size());
 
-    String firstAsJson = json.write(documents.get(0), true);
+    String firstAsJson = json.writePretty(documents.get(0));
     out.println(firstAsJson);
 
     // Back to YAML: both documents, keys sorted, 'on' and the all-digit MAC still quoted.
-    String yamlAgain = yaml.write(List.of(json.readDocument(firstAsJson), documents.get(1)));
+    String yamlAgain =
+        yaml.writeDocuments(List.of(json.readDocument(firstAsJson), documents.get(1)));
     out.print(yamlAgain);
     out.println("same resources: " + yaml.readDocuments(yamlAgain).equals(documents));
   }

@@ -4,17 +4,16 @@ package dev.wepkit.yaml;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.DecodedResource;
 import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointCodec;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.internal.CodecEngine;
 import dev.wepkit.codec.internal.ModelWriter;
-import dev.wepkit.codec.internal.ReadContext;
-import dev.wepkit.codec.internal.ResourceIterator;
-import dev.wepkit.codec.internal.ResourceReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,15 +24,10 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
  * Reads and writes WorkloadEndpoints as YAML, the way calicoctl does.
@@ -59,6 +53,10 @@ import java.util.stream.StreamSupport;
  * boolean, null or timestamp ({@code resourceVersion: "1234"}, {@code "on"}, {@code
  * "52:54:00:44:49:56"}). Several documents are separated by {@code ---} lines.
  *
+ * <p>The operations are those of {@link WorkloadEndpointCodec}, which the JSON codec shares; {@link
+ * #decodeAll(String)} reads resource by resource and goes on after one that fails. {@code
+ * writePretty} gives the same text as {@code write}: calicoctl's YAML is always block style.
+ *
  * <p>Instances are immutable and safe to share between threads.
  *
  * <pre>{@code
@@ -76,23 +74,29 @@ import java.util.stream.StreamSupport;
  *   weps.forEach(System.out::println);
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
-public final class WorkloadEndpointYaml {
+public final class WorkloadEndpointYaml implements WorkloadEndpointCodec {
   private static final Consumer<DecodeWarning> IGNORE = w -> {};
-  private static final ModelWriter CALICOCTL_ORDER = new ModelWriter(GoYamlKeyOrder.V2);
-  private static final ModelWriter TRANSITIVE_ORDER = new ModelWriter(GoYamlKeyOrder.V3);
+  private static final ModelWriter CALICOCTL_ORDER = ModelWriter.sorted(GoYamlKeyOrder.V2);
+  private static final ModelWriter TRANSITIVE_ORDER = ModelWriter.sorted(GoYamlKeyOrder.V3);
   private static final String SEPARATOR = "---\n";
 
   private final SafeYamlFactory factory;
-  private final DecodeMode mode;
-  private final Consumer<DecodeWarning> warningListener;
   private final YamlLimits limits;
+  private final CodecEngine engine;
 
   private WorkloadEndpointYaml(Builder builder) {
-    this.mode = builder.mode;
-    this.warningListener = builder.warningListener;
     this.limits = builder.limits;
     this.factory = SafeYamlFactory.create(limits);
+    this.engine =
+        new CodecEngine(
+            builder.mode,
+            builder.warningListener,
+            true,
+            YamlParserErrors.INSTANCE,
+            p -> ((SafeYamlParser) p).documentIndex());
   }
 
   /**
@@ -113,13 +117,9 @@ public final class WorkloadEndpointYaml {
     return new Builder();
   }
 
-  /**
-   * The decode mode.
-   *
-   * @return the mode
-   */
+  @Override
   public DecodeMode mode() {
-    return mode;
+    return engine.mode();
   }
 
   /**
@@ -131,271 +131,203 @@ public final class WorkloadEndpointYaml {
     return limits;
   }
 
-  // ---------------------------------------------------------------- reading one resource
+  // ---------------------------------------------------------------- reading
 
-  /**
-   * Reads the one WorkloadEndpoint of the input. Empty documents around it are allowed.
-   *
-   * @param yaml the text
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the text is not exactly one v3 WorkloadEndpoint
-   */
+  @Override
   public WorkloadEndpoint read(String yaml) {
-    return endpointOf(readDocument(yaml));
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.read(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one WorkloadEndpoint of UTF-8 bytes.
-   *
-   * @param yaml the bytes
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the bytes are not exactly one v3 WorkloadEndpoint
-   */
+  @Override
   public WorkloadEndpoint read(byte[] yaml) {
-    return endpointOf(readDocument(yaml));
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.read(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one WorkloadEndpoint of a reader, which is not closed.
-   *
-   * @param yaml the text
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the text is not exactly one v3 WorkloadEndpoint
-   * @throws UncheckedIOException if the reader fails
-   */
+  @Override
   public WorkloadEndpoint read(Reader yaml) {
-    return endpointOf(readDocument(yaml));
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.read(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one WorkloadEndpoint of a UTF-8 stream, which is not closed.
-   *
-   * @param yaml the bytes
-   * @return the endpoint
-   * @throws WorkloadEndpointDecodeException if the bytes are not exactly one v3 WorkloadEndpoint
-   * @throws UncheckedIOException if the stream fails
-   */
+  @Override
   public WorkloadEndpoint read(InputStream yaml) {
-    return endpointOf(readDocument(yaml));
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.read(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one WorkloadEndpointList of the input.
-   *
-   * @param yaml the text
-   * @return the list
-   * @throws WorkloadEndpointDecodeException if the text is not exactly one v3 WorkloadEndpointList
-   */
+  @Override
   public WorkloadEndpointList readList(String yaml) {
-    return listOf(readDocument(yaml));
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readList(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one WorkloadEndpointList of a reader, which is not closed.
-   *
-   * @param yaml the text
-   * @return the list
-   * @throws WorkloadEndpointDecodeException if the text is not exactly one v3 WorkloadEndpointList
-   * @throws UncheckedIOException if the reader fails
-   */
+  @Override
+  public WorkloadEndpointList readList(byte[] yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readList(() -> factory.createParser(yaml));
+  }
+
+  @Override
   public WorkloadEndpointList readList(Reader yaml) {
-    return listOf(readDocument(yaml));
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readList(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one WorkloadEndpointList of a UTF-8 stream, which is not closed.
-   *
-   * @param yaml the bytes
-   * @return the list
-   * @throws WorkloadEndpointDecodeException if the bytes are not exactly one v3
-   *     WorkloadEndpointList
-   * @throws UncheckedIOException if the stream fails
-   */
+  @Override
   public WorkloadEndpointList readList(InputStream yaml) {
-    return listOf(readDocument(yaml));
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readList(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one non-empty document of the input and keeps its shape (endpoint, list or sequence).
-   *
-   * @param yaml the text
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the input is malformed, empty, or holds more than
-   *     one document
-   */
+  @Override
+  public List<WorkloadEndpoint> readAll(String yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public List<WorkloadEndpoint> readAll(byte[] yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public List<WorkloadEndpoint> readAll(Reader yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public List<WorkloadEndpoint> readAll(InputStream yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.readAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
   public ResourceDocument readDocument(String yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return single(parse(() -> factory.createParser(yaml), true));
+    return engine.readDocument(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one non-empty document of UTF-8 bytes and keeps its shape.
-   *
-   * @param yaml the bytes
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the input is malformed, empty, or holds more than
-   *     one document
-   */
+  @Override
   public ResourceDocument readDocument(byte[] yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return single(parse(() -> factory.createParser(yaml), true));
+    return engine.readDocument(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one non-empty document of a reader, which is not closed, and keeps its shape.
-   *
-   * @param yaml the text
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the input is malformed, empty, or holds more than
-   *     one document
-   * @throws UncheckedIOException if the reader fails
-   */
+  @Override
   public ResourceDocument readDocument(Reader yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return single(parse(() -> factory.createParser(yaml), true));
+    return engine.readDocument(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads the one non-empty document of a UTF-8 stream, which is not closed, and keeps its shape.
-   *
-   * @param yaml the bytes
-   * @return the document
-   * @throws WorkloadEndpointDecodeException if the input is malformed, empty, or holds more than
-   *     one document
-   * @throws UncheckedIOException if the stream fails
-   */
+  @Override
   public ResourceDocument readDocument(InputStream yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return single(parse(() -> factory.createParser(yaml), true));
+    return engine.readDocument(() -> factory.createParser(yaml));
   }
 
-  // ---------------------------------------------------------------- reading streams
-
-  /**
-   * Reads every document of a multi-document input, one {@link ResourceDocument} per non-empty YAML
-   * document, in order.
-   *
-   * @param yaml the text
-   * @return the documents; empty if the input holds none
-   * @throws WorkloadEndpointDecodeException if any document is malformed or holds something else
-   */
+  @Override
   public List<ResourceDocument> readDocuments(String yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return parse(() -> factory.createParser(yaml), false);
+    return engine.readDocuments(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads every document of UTF-8 bytes; see {@link #readDocuments(String)}.
-   *
-   * @param yaml the bytes
-   * @return the documents; empty if the input holds none
-   * @throws WorkloadEndpointDecodeException if any document is malformed or holds something else
-   */
+  @Override
   public List<ResourceDocument> readDocuments(byte[] yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return parse(() -> factory.createParser(yaml), false);
+    return engine.readDocuments(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads every document of a reader, which is not closed; see {@link #readDocuments(String)}.
-   *
-   * @param yaml the text
-   * @return the documents; empty if the input holds none
-   * @throws WorkloadEndpointDecodeException if any document is malformed or holds something else
-   * @throws UncheckedIOException if the reader fails
-   */
+  @Override
   public List<ResourceDocument> readDocuments(Reader yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return parse(() -> factory.createParser(yaml), false);
+    return engine.readDocuments(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads every document of a UTF-8 stream, which is not closed; see {@link
-   * #readDocuments(String)}.
-   *
-   * @param yaml the bytes
-   * @return the documents; empty if the input holds none
-   * @throws WorkloadEndpointDecodeException if any document is malformed or holds something else
-   * @throws UncheckedIOException if the stream fails
-   */
+  @Override
   public List<ResourceDocument> readDocuments(InputStream yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return parse(() -> factory.createParser(yaml), false);
+    return engine.readDocuments(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Reads every endpoint of every document, lists and sequences flattened, in order.
-   *
-   * @param yaml the text
-   * @return the endpoints; empty if the input holds none
-   * @throws WorkloadEndpointDecodeException if any document is malformed or holds something else
-   */
-  public List<WorkloadEndpoint> readAll(String yaml) {
-    return endpointsOf(readDocuments(yaml));
-  }
-
-  /**
-   * Reads every endpoint of every document of a reader, which is not closed.
-   *
-   * @param yaml the text
-   * @return the endpoints; empty if the input holds none
-   * @throws WorkloadEndpointDecodeException if any document is malformed or holds something else
-   * @throws UncheckedIOException if the reader fails
-   */
-  public List<WorkloadEndpoint> readAll(Reader yaml) {
-    return endpointsOf(readDocuments(yaml));
-  }
-
-  /**
-   * Reads every endpoint of every document of a UTF-8 stream, which is not closed.
-   *
-   * @param yaml the bytes
-   * @return the endpoints; empty if the input holds none
-   * @throws WorkloadEndpointDecodeException if any document is malformed or holds something else
-   * @throws UncheckedIOException if the stream fails
-   */
-  public List<WorkloadEndpoint> readAll(InputStream yaml) {
-    return endpointsOf(readDocuments(yaml));
-  }
-
-  /**
-   * Streams the endpoints of every document one at a time: documents, a list's {@code items} and a
-   * sequence's elements are bound as they are reached, so memory does not grow with their number (a
-   * list in one document is still bounded by {@link YamlLimits#maxDocumentCodePoints()}; raise it
-   * for very large lists). Close the stream when done (try-with-resources); that closes the parser
-   * but not {@code yaml}. A decode failure surfaces from the stream's terminal operation as a
-   * {@link WorkloadEndpointDecodeException}.
-   *
-   * @param yaml the UTF-8 bytes
-   * @return a sequential stream of endpoints
-   * @throws WorkloadEndpointDecodeException if the input cannot be opened
-   */
-  public Stream<WorkloadEndpoint> stream(InputStream yaml) {
+  @Override
+  public Stream<WorkloadEndpoint> stream(String yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return stream(open(() -> factory.createParser(yaml)));
+    return engine.stream(() -> factory.createParser(yaml));
   }
 
-  /**
-   * Streams the endpoints of every document one at a time; see {@link #stream(InputStream)}.
-   *
-   * @param yaml the text
-   * @return a sequential stream of endpoints
-   * @throws WorkloadEndpointDecodeException if the input cannot be opened
-   */
+  @Override
+  public Stream<WorkloadEndpoint> stream(byte[] yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.stream(() -> factory.createParser(yaml));
+  }
+
+  @Override
   public Stream<WorkloadEndpoint> stream(Reader yaml) {
     Objects.requireNonNull(yaml, "yaml");
-    return stream(open(() -> factory.createParser(yaml)));
+    return engine.stream(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public Stream<WorkloadEndpoint> stream(InputStream yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.stream(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(String yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(byte[] yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(Reader yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public List<DecodedResource> decodeAll(InputStream yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeAll(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(String yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeEach(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(byte[] yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeEach(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(Reader yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeEach(() -> factory.createParser(yaml));
+  }
+
+  @Override
+  public Stream<DecodedResource> decodeEach(InputStream yaml) {
+    Objects.requireNonNull(yaml, "yaml");
+    return engine.decodeEach(() -> factory.createParser(yaml));
   }
 
   /** Streams from a parser this codec created; closing the stream closes the parser. */
   Stream<WorkloadEndpoint> stream(JsonParser parser) {
-    ReadContext ctx = new ReadContext(parser, mode, warningListener);
-    ResourceIterator iterator = new ResourceIterator(ctx, true, YamlParserErrors.INSTANCE);
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(
-                iterator, Spliterator.ORDERED | Spliterator.NONNULL),
-            false)
-        .onClose(() -> closeQuietly(parser));
+    return engine.stream(() -> parser);
   }
 
   /** The factory, for tests that need a parser of their own. */
@@ -405,69 +337,106 @@ public final class WorkloadEndpointYaml {
 
   // ---------------------------------------------------------------- writing
 
-  /**
-   * Writes an endpoint as one YAML document, as {@code calicoctl get -o yaml} prints it.
-   *
-   * @param wep the endpoint
-   * @return the YAML text
-   */
+  @Override
   public String write(WorkloadEndpoint wep) {
     return write(ResourceDocument.of(wep));
   }
 
-  /**
-   * Writes a list as one {@code WorkloadEndpointList} document.
-   *
-   * @param list the list
-   * @return the YAML text
-   */
+  @Override
+  public void write(WorkloadEndpoint wep, Writer out) {
+    write(ResourceDocument.of(wep), out);
+  }
+
+  @Override
+  public void write(WorkloadEndpoint wep, OutputStream out) {
+    write(ResourceDocument.of(wep), out);
+  }
+
+  @Override
   public String write(WorkloadEndpointList list) {
     return write(ResourceDocument.of(list));
   }
 
-  /**
-   * Writes a document in its own shape: an endpoint, a list, or a top-level sequence.
-   *
-   * @param document the document
-   * @return the YAML text
-   */
+  @Override
+  public void write(WorkloadEndpointList list, Writer out) {
+    write(ResourceDocument.of(list), out);
+  }
+
+  @Override
+  public void write(WorkloadEndpointList list, OutputStream out) {
+    write(ResourceDocument.of(list), out);
+  }
+
+  @Override
   public String write(ResourceDocument document) {
-    return write(List.of(document));
+    return writeDocuments(List.of(document));
   }
 
-  /**
-   * Writes documents as a multi-document stream, separated by {@code ---} lines.
-   *
-   * @param documents the documents
-   * @return the YAML text; empty for no documents
-   */
-  public String write(List<ResourceDocument> documents) {
-    StringWriter out = new StringWriter(512 * Math.max(1, documents.size()));
-    write(documents, out);
-    return out.toString();
+  @Override
+  public void write(ResourceDocument document, Writer out) {
+    writeDocuments(List.of(document), out);
   }
 
-  /**
-   * Writes endpoints as a multi-document stream, one endpoint a document.
-   *
-   * @param endpoints the endpoints
-   * @return the YAML text; empty for no endpoints
-   */
+  @Override
+  public void write(ResourceDocument document, OutputStream out) {
+    writeDocuments(List.of(document), out);
+  }
+
+  @Override
+  public String writePretty(WorkloadEndpoint wep) {
+    return write(wep);
+  }
+
+  @Override
+  public void writePretty(WorkloadEndpoint wep, Writer out) {
+    write(wep, out);
+  }
+
+  @Override
+  public void writePretty(WorkloadEndpoint wep, OutputStream out) {
+    write(wep, out);
+  }
+
+  @Override
+  public String writePretty(WorkloadEndpointList list) {
+    return write(list);
+  }
+
+  @Override
+  public void writePretty(WorkloadEndpointList list, Writer out) {
+    write(list, out);
+  }
+
+  @Override
+  public void writePretty(WorkloadEndpointList list, OutputStream out) {
+    write(list, out);
+  }
+
+  @Override
+  public String writePretty(ResourceDocument document) {
+    return write(document);
+  }
+
+  @Override
+  public void writePretty(ResourceDocument document, Writer out) {
+    write(document, out);
+  }
+
+  @Override
+  public void writePretty(ResourceDocument document, OutputStream out) {
+    write(document, out);
+  }
+
+  @Override
   public String writeAll(Iterable<? extends WorkloadEndpoint> endpoints) {
     StringWriter out = new StringWriter();
     writeAll(endpoints, out);
     return out.toString();
   }
 
-  /**
-   * Writes endpoints to a writer as a multi-document stream, one endpoint a document, without
-   * holding more than one in memory. The writer is flushed but not closed.
-   *
-   * @param endpoints the endpoints
-   * @param out the writer
-   * @throws UncheckedIOException if the writer fails
-   */
+  @Override
   public void writeAll(Iterable<? extends WorkloadEndpoint> endpoints, Writer out) {
+    Objects.requireNonNull(endpoints, "endpoints");
     Objects.requireNonNull(out, "out");
     try {
       boolean first = true;
@@ -480,37 +449,21 @@ public final class WorkloadEndpointYaml {
     }
   }
 
-  /**
-   * Writes a document to a writer, which is flushed but not closed.
-   *
-   * @param document the document
-   * @param out the writer
-   * @throws UncheckedIOException if the writer fails
-   */
-  public void write(ResourceDocument document, Writer out) {
-    write(List.of(document), out);
+  @Override
+  public void writeAll(Iterable<? extends WorkloadEndpoint> endpoints, OutputStream out) {
+    Objects.requireNonNull(out, "out");
+    writeAll(endpoints, utf8(out));
   }
 
-  /**
-   * Writes a document as UTF-8 to a stream, which is flushed but not closed.
-   *
-   * @param document the document
-   * @param out the stream
-   * @throws UncheckedIOException if the stream fails
-   */
-  public void write(ResourceDocument document, OutputStream out) {
-    write(List.of(document), out);
+  @Override
+  public String writeDocuments(List<ResourceDocument> documents) {
+    StringWriter out = new StringWriter(512 * Math.max(1, documents.size()));
+    writeDocuments(documents, out);
+    return out.toString();
   }
 
-  /**
-   * Writes documents to a writer, separated by {@code ---} lines. The writer is flushed but not
-   * closed.
-   *
-   * @param documents the documents
-   * @param out the writer
-   * @throws UncheckedIOException if the writer fails
-   */
-  public void write(List<ResourceDocument> documents, Writer out) {
+  @Override
+  public void writeDocuments(List<ResourceDocument> documents, Writer out) {
     Objects.requireNonNull(documents, "documents");
     Objects.requireNonNull(out, "out");
     try {
@@ -524,18 +477,14 @@ public final class WorkloadEndpointYaml {
     }
   }
 
-  /**
-   * Writes documents as UTF-8 to a stream, separated by {@code ---} lines. The stream is flushed
-   * but not closed.
-   *
-   * @param documents the documents
-   * @param out the stream
-   * @throws UncheckedIOException if the stream fails
-   */
-  public void write(List<ResourceDocument> documents, OutputStream out) {
+  @Override
+  public void writeDocuments(List<ResourceDocument> documents, OutputStream out) {
     Objects.requireNonNull(out, "out");
-    Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-    write(documents, writer);
+    writeDocuments(documents, utf8(out));
+  }
+
+  private static Writer utf8(OutputStream out) {
+    return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
   }
 
   /** Writes one document, after a separator unless it is the first; returns false. */
@@ -563,116 +512,6 @@ public final class WorkloadEndpointYaml {
       writer.write(g, document);
     }
     return text.toString();
-  }
-
-  // ---------------------------------------------------------------- plumbing
-
-  private interface ParserSource {
-    JsonParser open() throws IOException;
-  }
-
-  private static JsonParser open(ParserSource source) {
-    try {
-      return source.open();
-    } catch (IOException e) {
-      throw new WorkloadEndpointDecodeException(
-          "cannot read the input: " + e.getMessage(), "", -1, -1, -1, e);
-    }
-  }
-
-  /**
-   * Reads every root value of the stream as a document, skipping empty ones. With {@code single}, a
-   * second non-empty document is an error.
-   */
-  private List<ResourceDocument> parse(ParserSource source, boolean single) {
-    try (JsonParser parser = open(source)) {
-      ReadContext ctx = new ReadContext(parser, mode, warningListener);
-      try {
-        List<ResourceDocument> documents = new ArrayList<>();
-        while (parser.nextToken() != null) {
-          ctx.documentIndex(((SafeYamlParser) parser).documentIndex());
-          if (parser.currentToken() == JsonToken.VALUE_NULL) {
-            // An empty document: nothing between two separators, or only comments.
-            continue;
-          }
-          if (single && !documents.isEmpty()) {
-            throw ctx.error(
-                "expected one document but found another: use readDocuments, readAll or stream"
-                    + " for multi-document input");
-          }
-          documents.add(ResourceReader.readDocument(ctx));
-        }
-        return Collections.unmodifiableList(documents);
-      } catch (IOException | RuntimeException e) {
-        throw YamlParserErrors.INSTANCE.translate(e, ctx);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static ResourceDocument single(List<ResourceDocument> documents) {
-    if (documents.isEmpty()) {
-      throw new WorkloadEndpointDecodeException(
-          "empty input: expected a WorkloadEndpoint, a WorkloadEndpointList or a list of"
-              + " resources",
-          "",
-          -1,
-          -1,
-          -1,
-          null);
-    }
-    return documents.get(0);
-  }
-
-  private static WorkloadEndpoint endpointOf(ResourceDocument document) {
-    if (document.shape() != ResourceDocument.Shape.ENDPOINT) {
-      throw new WorkloadEndpointDecodeException(
-          "expected one WorkloadEndpoint but found "
-              + (document.shape() == ResourceDocument.Shape.LIST
-                  ? "a WorkloadEndpointList"
-                  : "a list of resources")
-              + ": use readAll or readDocument",
-          "",
-          -1,
-          -1,
-          -1,
-          null);
-    }
-    return document.endpoint();
-  }
-
-  private static WorkloadEndpointList listOf(ResourceDocument document) {
-    if (document.shape() != ResourceDocument.Shape.LIST) {
-      throw new WorkloadEndpointDecodeException(
-          "expected a WorkloadEndpointList but found "
-              + (document.shape() == ResourceDocument.Shape.ENDPOINT
-                  ? "a single WorkloadEndpoint"
-                  : "a list of resources")
-              + ": use readAll or readDocument",
-          "",
-          -1,
-          -1,
-          -1,
-          null);
-    }
-    return document.list();
-  }
-
-  private static List<WorkloadEndpoint> endpointsOf(List<ResourceDocument> documents) {
-    List<WorkloadEndpoint> all = new ArrayList<>();
-    for (ResourceDocument document : documents) {
-      all.addAll(document.endpoints());
-    }
-    return Collections.unmodifiableList(all);
-  }
-
-  private static void closeQuietly(JsonParser parser) {
-    try {
-      parser.close();
-    } catch (IOException e) {
-      // Nothing was written; the caller's stream is theirs to close and report on.
-    }
   }
 
   /** Builds a {@link WorkloadEndpointYaml}. */

@@ -4,6 +4,7 @@ package dev.wepkit.yaml;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException.Reason;
 import dev.wepkit.codec.internal.ParserErrors;
 import dev.wepkit.codec.internal.ReadContext;
 import java.io.UncheckedIOException;
@@ -41,7 +42,14 @@ final class YamlParserErrors extends ParserErrors {
         String problem =
             e.limit() ? "input refused by a safety limit: " + e.problem() : e.problem();
         return new WorkloadEndpointDecodeException(
-            problem, path, e.line(), e.column(), ctx.documentIndex(), failure);
+            e.limit() ? Reason.LIMIT : Reason.SYNTAX,
+            problem,
+            path,
+            null,
+            e.line(),
+            e.column(),
+            ctx.documentIndex(),
+            failure);
       }
       if (t instanceof YamlInputException.Io) {
         return new UncheckedIOException(((YamlInputException.Io) t).io());
@@ -50,8 +58,10 @@ final class YamlParserErrors extends ParserErrors {
         MarkedYAMLException e = (MarkedYAMLException) t;
         Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
         return new WorkloadEndpointDecodeException(
+            Reason.SYNTAX,
             "malformed YAML: " + describe(e),
             path,
+            null,
             mark == null ? -1 : mark.getLine() + 1,
             mark == null ? -1 : mark.getColumn() + 1,
             ctx.documentIndex(),
@@ -60,8 +70,10 @@ final class YamlParserErrors extends ParserErrors {
       if (t instanceof YAMLException) {
         JsonLocation at = ctx.parser().currentLocation();
         return new WorkloadEndpointDecodeException(
+            Reason.SYNTAX,
             "malformed YAML: " + firstLine(t.getMessage()),
             path,
+            null,
             at.getLineNr(),
             at.getColumnNr(),
             ctx.documentIndex(),

@@ -57,11 +57,11 @@ class WorkloadEndpointYamlFixturesTest {
                     name(fixture),
                     () -> {
                       List<ResourceDocument> first = YAML.readDocuments(Fixtures.text(fixture));
-                      String written = YAML.write(first);
+                      String written = YAML.writeDocuments(first);
                       List<ResourceDocument> second = YAML.readDocuments(written);
                       assertThat(second).isEqualTo(first);
                       // Writing is a fixed point after one round.
-                      assertThat(YAML.write(second)).isEqualTo(written);
+                      assertThat(YAML.writeDocuments(second)).isEqualTo(written);
                     }));
   }
 
@@ -82,7 +82,7 @@ class WorkloadEndpointYamlFixturesTest {
                         assertThat(ours).containsExactly(json);
                       }
                       for (ResourceDocument document : ours) {
-                        String json = JSON.write(document, true);
+                        String json = JSON.writePretty(document);
                         assertThat(JSON.readDocument(json)).isEqualTo(document);
                       }
                     }));
@@ -124,7 +124,7 @@ class WorkloadEndpointYamlFixturesTest {
   void writesTheHandRenderedCalicoctlStyleFixturesByteForByte() {
     for (String name : List.of("wep-libcalico-go-kdd-1.yaml", "wep-libcalico-go-kdd-list-1.yaml")) {
       String fixture = Fixtures.text(name);
-      assertThat(YAML.write(YAML.readDocuments(fixture)))
+      assertThat(YAML.writeDocuments(YAML.readDocuments(fixture)))
           .as(name)
           .isEqualTo(Fixtures.withoutComments(fixture));
     }

@@ -175,13 +175,13 @@ class WorkloadEndpointYamlWriteTest {
             ResourceDocument.of(simple("a")),
             ResourceDocument.of(WorkloadEndpointList.of(List.of(simple("b")))),
             ResourceDocument.ofArray(List.of(ResourceDocument.of(simple("c")))));
-    String out = YAML.write(docs);
+    String out = YAML.writeDocuments(docs);
     assertThat(out).startsWith("apiVersion: ");
     assertThat(out.split("\n---\n", -1)).hasSize(3);
     assertThat(out).doesNotContain("...").doesNotStartWith("---");
     assertThat(out.split("\n---\n")[2]).startsWith("- apiVersion: projectcalico.org/v3\n");
     assertThat(YAML.readDocuments(out)).isEqualTo(docs);
-    assertThat(YAML.write(List.of())).isEmpty();
+    assertThat(YAML.writeDocuments(List.of())).isEmpty();
 
     String all = YAML.writeAll(List.of(simple("x"), simple("y")));
     assertThat(all).isEqualTo(YAML.write(simple("x")) + "---\n" + YAML.write(simple("y")));
@@ -198,7 +198,7 @@ class WorkloadEndpointYamlWriteTest {
             super.close();
           }
         };
-    YAML.write(List.of(ResourceDocument.of(simple("é"))), writer);
+    YAML.writeDocuments(List.of(ResourceDocument.of(simple("é"))), writer);
     assertThat(writer.toString()).contains("name: é\n");
 
     ByteArrayOutputStream bytes =

@@ -67,7 +67,7 @@ class YamlCodecProperties {
               assertThat(YAML.readAll(yaml)).isEqualTo(weps);
               List<ResourceDocument> docs =
                   weps.stream().map(ResourceDocument::of).collect(Collectors.toList());
-              assertThat(YAML.readDocuments(YAML.write(docs))).isEqualTo(docs);
+              assertThat(YAML.readDocuments(YAML.writeDocuments(docs))).isEqualTo(docs);
               try (var stream =
                   YAML.stream(
                       new java.io.ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)))) {

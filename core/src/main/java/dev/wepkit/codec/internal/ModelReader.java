@@ -9,21 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wepkit.Dscp;
-import dev.wepkit.IPNAT;
-import dev.wepkit.ImmutableIPNAT;
-import dev.wepkit.ImmutableListMeta;
-import dev.wepkit.ImmutableObjectMeta;
-import dev.wepkit.ImmutableQoSControls;
-import dev.wepkit.ImmutableWorkloadEndpointPort;
-import dev.wepkit.ImmutableWorkloadEndpointSpec;
-import dev.wepkit.ListMeta;
-import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
-import dev.wepkit.QoSControls;
-import dev.wepkit.WorkloadEndpointPort;
-import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -47,402 +35,58 @@ final class ModelReader {
 
   private ModelReader() {}
 
-  // ---------------------------------------------------------------- metadata
+  // ---------------------------------------------------------------- objects
 
   /**
-   * Metadata with every attribute at its default. Metadata is derived from it with the withers:
-   * most documents set only a few of its attributes, and a wither allocates one small object where
-   * a builder allocates three maps and copies each of them again in {@code build()}.
+   * Reads an object of a model type into {@code target} and finishes the value; {@code null} gives
+   * the type's empty value. Keys are looked up in the type's fields, exactly and then
+   * case-insensitively; unknown keys are kept as trees (an error in strict mode).
    */
-  private static final ImmutableObjectMeta EMPTY_META = ObjectMeta.builder().build();
-
-  static ObjectMeta readObjectMeta(ReadContext ctx) throws IOException {
+  static <T, B> T readObject(ReadContext ctx, ModelType<T, B> type, B target) throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return EMPTY_META;
+      return type.finish(target, null);
     }
-    expectObject(ctx, "metadata");
-    ImmutableObjectMeta meta = EMPTY_META;
-    Map<String, JsonNode> unknown = null;
-    StringPairs labels = null;
-    StringPairs annotations = null;
-    long seen = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.OBJECT_META, name);
-      if (index < 0) {
-        boolean known = FieldNames.lookup(FieldNames.OBJECT_META_OTHER, name) >= 0;
-        unknown = putUnknown(ctx, unknown, name, known);
-        continue;
-      }
-      seen = markSeen(ctx, seen, index, name, FieldNames.OBJECT_META);
-      p.nextToken();
-      switch (index) {
-        case 0:
-          meta = meta.withName(readString(ctx));
-          break;
-        case 1:
-          meta = meta.withGenerateName(readString(ctx));
-          break;
-        case 2:
-          {
-            String namespace = readString(ctx);
-            // calicoctl treats an empty namespace like a missing one.
-            meta =
-                meta.withNamespace(namespace.isEmpty() ? ObjectMeta.DEFAULT_NAMESPACE : namespace);
-            break;
-          }
-        case 3:
-          meta = meta.withUid(readString(ctx));
-          break;
-        case 4:
-          meta = meta.withResourceVersion(readString(ctx));
-          break;
-        case 5:
-          if (p.currentToken() == JsonToken.VALUE_NULL) {
-            meta = meta.withCreationTimestamp(java.util.Optional.empty());
-          } else {
-            meta = meta.withCreationTimestamp(readString(ctx));
-          }
-          break;
-        case 6:
-          // A repeated field (in another letter case) replaces the earlier one.
-          labels = readStringMap(ctx, ctx.labels());
-          break;
-        default:
-          annotations = readStringMap(ctx, ctx.annotations());
-          break;
-      }
-    }
-    // Each map is copied once, by its wither; the scratch maps are reused for the next metadata.
-    if (labels != null && !labels.isEmpty()) {
-      meta = meta.withLabels(labels);
-    }
-    if (annotations != null && !annotations.isEmpty()) {
-      meta = meta.withAnnotations(annotations);
-    }
-    if (unknown != null) {
-      meta = meta.withUnknownFields(unknown);
-    }
-    return meta;
-  }
-
-  static ListMeta readListMeta(ReadContext ctx) throws IOException {
-    JsonParser p = ctx.parser;
-    ImmutableListMeta.Builder meta = ListMeta.builder();
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return meta.build();
-    }
-    expectObject(ctx, "list metadata");
+    expectObject(ctx, type.description());
     Map<String, JsonNode> unknown = null;
     long seen = 0;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.LIST_META, name);
-      if (index < 0) {
-        boolean known = FieldNames.lookup(FieldNames.LIST_META_OTHER, name) >= 0;
-        unknown = putUnknown(ctx, unknown, name, known);
-        continue;
-      }
-      seen = markSeen(ctx, seen, index, name, FieldNames.LIST_META);
-      p.nextToken();
-      if (index == 0) {
-        meta.resourceVersion(readString(ctx));
-      } else {
-        meta.continueToken(readString(ctx));
-      }
-    }
-    if (unknown != null) {
-      meta.unknownFields(unknown);
-    }
-    return meta.build();
-  }
-
-  // ---------------------------------------------------------------- spec
-
-  static WorkloadEndpointSpec readSpec(ReadContext ctx) throws IOException {
-    JsonParser p = ctx.parser;
-    ImmutableWorkloadEndpointSpec.Builder spec = WorkloadEndpointSpec.builder();
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return spec.build();
-    }
-    expectObject(ctx, "spec");
-    Map<String, JsonNode> unknown = null;
-    long seen = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.SPEC, name);
-      if (index < 0) {
-        unknown = putUnknown(ctx, unknown, name, false);
+      Field<T, B> field = type.lookup(name);
+      if (field == null || field.kind() == ValueKind.UNTYPED) {
+        unknown = putUnknown(ctx, unknown, name, field != null);
         continue;
       }
       long before = seen;
-      seen = markSeen(ctx, seen, index, name, FieldNames.SPEC);
+      seen = markSeen(ctx, seen, field, name);
+      int depth = ctx.depth();
       p.nextToken();
-      switch (index) {
-        case 0:
-          spec.orchestrator(readString(ctx));
-          break;
-        case 1:
-          spec.workload(readString(ctx));
-          break;
-        case 2:
-          spec.node(readString(ctx));
-          break;
-        case 3:
-          spec.containerID(readString(ctx));
-          break;
-        case 4:
-          spec.pod(readString(ctx));
-          break;
-        case 5:
-          spec.endpoint(readString(ctx));
-          break;
-        case 6:
-          spec.serviceAccountName(readString(ctx));
-          break;
-        case 7:
-          if (repeated(before, index)) {
-            spec.ipNetworks(Collections.emptyList());
-          }
-          readStringList(ctx, spec::addIpNetwork);
-          break;
-        case 8:
-          if (repeated(before, index)) {
-            spec.ipNATs(Collections.emptyList());
-          }
-          readIpNats(ctx, spec::addIpNAT);
-          break;
-        case 9:
-          spec.ipv4Gateway(readString(ctx));
-          break;
-        case 10:
-          spec.ipv6Gateway(readString(ctx));
-          break;
-        case 11:
-          if (repeated(before, index)) {
-            spec.profiles(Collections.emptyList());
-          }
-          readStringList(ctx, spec::addProfile);
-          break;
-        case 12:
-          spec.interfaceName(readString(ctx));
-          break;
-        case 13:
-          spec.mac(readString(ctx));
-          break;
-        case 14:
-          if (repeated(before, index)) {
-            spec.ports(Collections.emptyList());
-          }
-          readPorts(ctx, spec::addPort);
-          break;
-        case 15:
-          if (repeated(before, index)) {
-            spec.allowSpoofedSourcePrefixes(Collections.emptyList());
-          }
-          readStringList(ctx, spec::addAllowSpoofedSourcePrefix);
-          break;
-        case 16:
-          if (p.currentToken() == JsonToken.VALUE_NULL) {
-            spec.qosControls(java.util.Optional.empty());
-          } else {
-            spec.qosControls(readQos(ctx));
-          }
-          break;
-        default:
-          if (repeated(before, index)) {
-            spec.awsElasticIPs(Collections.emptyList());
-          }
-          readStringList(ctx, spec::addAwsElasticIP);
-          break;
+      try {
+        field.read(ctx, target, repeated(before, field.index()));
+      } catch (WorkloadEndpointDecodeException e) {
+        // The field keeps what it had; the resource fails at its end with every problem found.
+        ctx.recover(e, depth);
       }
     }
-    if (unknown != null) {
-      spec.unknownFields(unknown);
-    }
-    return spec.build();
+    return type.finish(target, unknown);
   }
 
-  private static void readIpNats(ReadContext ctx, Sink<IPNAT> nats) throws IOException {
+  /**
+   * Reads a list of a model type's objects ({@code null} is an empty list), handing each element to
+   * {@code elements}; one accumulator serves every element when the type can reset it.
+   */
+  static <C, D> void readObjectList(
+      ReadContext ctx, ModelType<C, D> type, String what, Sink<C> elements) throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return;
     }
-    expectArray(ctx, "a list of NAT mappings");
-    // One builder for all elements: build() copies what it keeps, so it can be reset and reused.
-    ImmutableIPNAT.Builder nat = IPNAT.builder();
+    expectArray(ctx, what);
+    D target = null;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      nats.add(readIpNat(ctx, nat));
+      target = type.nextTarget(target);
+      elements.add(readObject(ctx, type, target));
     }
-  }
-
-  private static IPNAT readIpNat(ReadContext ctx, ImmutableIPNAT.Builder nat) throws IOException {
-    JsonParser p = ctx.parser;
-    // Every attribute back to its default, so nothing leaks from the previous element.
-    nat.internalIP("").externalIP("").unknownFields(Collections.emptyMap());
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return nat.build();
-    }
-    expectObject(ctx, "a NAT mapping");
-    Map<String, JsonNode> unknown = null;
-    long seen = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.IPNAT, name);
-      if (index < 0) {
-        unknown = putUnknown(ctx, unknown, name, false);
-        continue;
-      }
-      seen = markSeen(ctx, seen, index, name, FieldNames.IPNAT);
-      p.nextToken();
-      if (index == 0) {
-        nat.internalIP(readString(ctx));
-      } else {
-        nat.externalIP(readString(ctx));
-      }
-    }
-    if (unknown != null) {
-      nat.unknownFields(unknown);
-    }
-    return nat.build();
-  }
-
-  private static void readPorts(ReadContext ctx, Sink<WorkloadEndpointPort> ports)
-      throws IOException {
-    JsonParser p = ctx.parser;
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return;
-    }
-    expectArray(ctx, "a list of ports");
-    // One builder for all elements, as for the NATs.
-    ImmutableWorkloadEndpointPort.Builder port = WorkloadEndpointPort.builder();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      ports.add(readPort(ctx, port));
-    }
-  }
-
-  private static WorkloadEndpointPort readPort(
-      ReadContext ctx, ImmutableWorkloadEndpointPort.Builder port) throws IOException {
-    JsonParser p = ctx.parser;
-    port.name("")
-        .protocol(Protocol.NONE)
-        .port(0)
-        .hostPort(0)
-        .hostIP("")
-        .unknownFields(Collections.emptyMap());
-    if (p.currentToken() == JsonToken.VALUE_NULL) {
-      return port.build();
-    }
-    expectObject(ctx, "a port");
-    Map<String, JsonNode> unknown = null;
-    long seen = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.PORT, name);
-      if (index < 0) {
-        unknown = putUnknown(ctx, unknown, name, false);
-        continue;
-      }
-      seen = markSeen(ctx, seen, index, name, FieldNames.PORT);
-      p.nextToken();
-      switch (index) {
-        case 0:
-          port.name(readString(ctx));
-          break;
-        case 1:
-          port.protocol(readProtocol(ctx));
-          break;
-        case 2:
-          port.port(readUint16(ctx));
-          break;
-        case 3:
-          port.hostPort(readUint16(ctx));
-          break;
-        default:
-          port.hostIP(readString(ctx));
-          break;
-      }
-    }
-    if (unknown != null) {
-      port.unknownFields(unknown);
-    }
-    return port.build();
-  }
-
-  private static QoSControls readQos(ReadContext ctx) throws IOException {
-    JsonParser p = ctx.parser;
-    ImmutableQoSControls.Builder qos = QoSControls.builder();
-    expectObject(ctx, "qosControls");
-    Map<String, JsonNode> unknown = null;
-    long seen = 0;
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.QOS, name);
-      if (index < 0) {
-        unknown = putUnknown(ctx, unknown, name, false);
-        continue;
-      }
-      seen = markSeen(ctx, seen, index, name, FieldNames.QOS);
-      p.nextToken();
-      if (index == 14) {
-        if (p.currentToken() == JsonToken.VALUE_NULL) {
-          qos.dscp(java.util.Optional.empty());
-        } else {
-          qos.dscp(readDscp(ctx));
-        }
-        continue;
-      }
-      long value = readInt64(ctx);
-      switch (index) {
-        case 0:
-          qos.ingressBandwidth(value);
-          break;
-        case 1:
-          qos.ingressBurst(value);
-          break;
-        case 2:
-          qos.ingressPeakrate(value);
-          break;
-        case 3:
-          qos.ingressMinburst(value);
-          break;
-        case 4:
-          qos.egressBandwidth(value);
-          break;
-        case 5:
-          qos.egressBurst(value);
-          break;
-        case 6:
-          qos.egressPeakrate(value);
-          break;
-        case 7:
-          qos.egressMinburst(value);
-          break;
-        case 8:
-          qos.ingressPacketRate(value);
-          break;
-        case 9:
-          qos.ingressPacketBurst(value);
-          break;
-        case 10:
-          qos.egressPacketRate(value);
-          break;
-        case 11:
-          qos.egressPacketBurst(value);
-          break;
-        case 12:
-          qos.ingressMaxConnections(value);
-          break;
-        default:
-          qos.egressMaxConnections(value);
-          break;
-      }
-    }
-    if (unknown != null) {
-      qos.unknownFields(unknown);
-    }
-    return qos.build();
   }
 
   // ---------------------------------------------------------------- scalars
@@ -469,7 +113,7 @@ final class ModelReader {
     }
   }
 
-  private static int readUint16(ReadContext ctx) throws IOException {
+  static int readUint16(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -484,7 +128,7 @@ final class ModelReader {
     throw ctx.error("expected an integer from 0 to 65535 but found " + describeValue(ctx));
   }
 
-  private static long readInt64(ReadContext ctx) throws IOException {
+  static long readInt64(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -499,7 +143,7 @@ final class ModelReader {
     throw ctx.error("expected a 64-bit integer but found " + describeValue(ctx));
   }
 
-  private static Protocol readProtocol(ReadContext ctx) throws IOException {
+  static Protocol readProtocol(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -518,7 +162,7 @@ final class ModelReader {
         "expected a protocol name or a number from 0 to 255 but found " + describeValue(ctx));
   }
 
-  private static Dscp readDscp(ReadContext ctx) throws IOException {
+  static Dscp readDscp(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_STRING) {
@@ -551,7 +195,7 @@ final class ModelReader {
    *
    * @return {@code into}
    */
-  private static StringPairs readStringMap(ReadContext ctx, StringPairs into) throws IOException {
+  static StringPairs readStringMap(ReadContext ctx, StringPairs into) throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return into;
@@ -575,7 +219,13 @@ final class ModelReader {
       ReadContext ctx, Map<String, JsonNode> unknown, String name, boolean knownToGo)
       throws IOException {
     if (!knownToGo && ctx.strict()) {
-      throw ctx.error("unknown field \"" + name + "\"");
+      ctx.record(
+          ctx.error(
+              WorkloadEndpointDecodeException.Reason.UNKNOWN_FIELD,
+              "unknown field \"" + name + "\""));
+      ctx.parser.nextToken();
+      ctx.parser.skipChildren();
+      return unknown;
     }
     Map<String, JsonNode> map = unknown == null ? new LinkedHashMap<>() : unknown;
     if (map.containsKey(name)) {
@@ -682,21 +332,21 @@ final class ModelReader {
   }
 
   /**
-   * Records that field {@code index} was set, two bits a field: set by its exact name, set by a
+   * Records that a field was set, two bits a field: set by its exact name, set by a
    * case-insensitive match. Only a repeated exact key is a duplicate to Calico (sigs.k8s.io/yaml
    * checks keys as written); two spellings of one field are accepted by Go, the last one winning,
    * so they only produce a warning.
    */
-  private static long markSeen(ReadContext ctx, long seen, int index, String name, String[] names) {
-    boolean exact = names[index].equals(name);
-    long exactBit = 1L << (2 * index);
+  private static long markSeen(ReadContext ctx, long seen, Field<?, ?> field, String name) {
+    boolean exact = field.wireName().equals(name);
+    long exactBit = 1L << (2 * field.index());
     long foldedBit = exactBit << 1;
     if (exact && (seen & exactBit) != 0) {
       duplicate(ctx, name);
     } else if ((seen & (exactBit | foldedBit)) != 0) {
       ctx.warn(
           "field \""
-              + names[index]
+              + field.wireName()
               + "\" is set more than once with different letter case: the"
               + " last value is used");
     }
@@ -710,7 +360,12 @@ final class ModelReader {
 
   static void duplicate(ReadContext ctx, String name) {
     if (ctx.strict()) {
-      throw ctx.error("duplicate field \"" + name + "\"");
+      // The last value is still read, as in lenient mode; the resource fails at its end.
+      ctx.record(
+          ctx.error(
+              WorkloadEndpointDecodeException.Reason.DUPLICATE_KEY,
+              "duplicate field \"" + name + "\""));
+      return;
     }
     ctx.warn("duplicate field \"" + name + "\": the last value is used");
   }

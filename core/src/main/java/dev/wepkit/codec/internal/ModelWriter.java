@@ -3,17 +3,9 @@
 package dev.wepkit.codec.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.json.JsonGeneratorImpl;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.wepkit.IPNAT;
-import dev.wepkit.ListMeta;
-import dev.wepkit.ObjectMeta;
-import dev.wepkit.Protocol;
-import dev.wepkit.QoSControls;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
-import dev.wepkit.WorkloadEndpointPort;
-import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.codec.ResourceDocument;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -23,22 +15,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the model to a Jackson generator the way Go prints it: {@code omitempty} fields left out
- * when empty, ports always with their five fields, {@code creationTimestamp} always ({@code null}
- * when unset), maps with sorted keys. Fields come in Go struct order, or in the order of a key
- * comparator (calicoctl's YAML sorts every key).
+ * Writes the model to a Jackson generator the way Go prints it, by looping over each type's fields
+ * ({@link ModelType}): {@code omitempty} fields left out when empty, ports always with their five
+ * fields, {@code creationTimestamp} always ({@code null} when unset), unknown fields written back.
+ * Keys come in Go struct order, or in the order of a key comparator (calicoctl's YAML sorts every
+ * key).
  */
 public final class ModelWriter {
+  /**
+   * Go's {@code encoding/json} sorts map keys as byte strings, which for UTF-8 is code point order;
+   * {@link String#compareTo} compares UTF-16 units and differs for characters beyond U+FFFF.
+   */
+  private static final Comparator<String> CODE_POINT_ORDER = ModelWriter::compareCodePoints;
+
   private final Comparator<String> keyOrder;
+  private final boolean yamlNumbers;
+
+  private ModelWriter(Comparator<String> keyOrder, boolean yamlNumbers) {
+    this.keyOrder = keyOrder;
+    this.yamlNumbers = yamlNumbers;
+  }
 
   /**
-   * Creates a writer.
+   * A writer in Go struct order, for JSON: map keys sorted as Go's {@code encoding/json} sorts
+   * them, infinities and NaN (which JSON cannot hold) left to the generator.
    *
-   * @param keyOrder the order of every object's keys, or null for Go struct order (map keys are
-   *     sorted by {@link String#compareTo} then, as Go's encoding/json does)
+   * @return the writer
    */
-  public ModelWriter(Comparator<String> keyOrder) {
-    this.keyOrder = keyOrder;
+  public static ModelWriter goOrder() {
+    return new ModelWriter(null, false);
+  }
+
+  /**
+   * A writer that sorts every key, for YAML: infinities and NaN written as YAML's {@code .inf},
+   * {@code -.inf} and {@code .nan}.
+   *
+   * @param keyOrder the order of every object's and map's keys
+   * @return the writer
+   */
+  public static ModelWriter sorted(Comparator<String> keyOrder) {
+    return new ModelWriter(keyOrder, true);
   }
 
   /**
@@ -74,35 +90,7 @@ public final class ModelWriter {
    * @throws IOException from the generator
    */
   public void write(JsonGenerator g, WorkloadEndpoint wep) throws IOException {
-    List<String> names = new ArrayList<>(4 + wep.unknownFields().size());
-    names.add("kind");
-    names.add("apiVersion");
-    names.add("metadata");
-    names.add("spec");
-    names.addAll(wep.unknownFields().keySet());
-    g.writeStartObject();
-    for (String name : order(names)) {
-      switch (name) {
-        case "kind":
-          g.writeStringField("kind", wep.kind());
-          break;
-        case "apiVersion":
-          g.writeStringField("apiVersion", wep.apiVersion());
-          break;
-        case "metadata":
-          g.writeFieldName("metadata");
-          write(g, wep.metadata());
-          break;
-        case "spec":
-          g.writeFieldName("spec");
-          write(g, wep.spec());
-          break;
-        default:
-          writeUnknown(g, name, wep.unknownFields());
-          break;
-      }
-    }
-    g.writeEndObject();
+    writeObject(g, ResourceFields.ENDPOINT, wep);
   }
 
   /**
@@ -113,412 +101,114 @@ public final class ModelWriter {
    * @throws IOException from the generator
    */
   public void write(JsonGenerator g, WorkloadEndpointList list) throws IOException {
-    List<String> names = new ArrayList<>(4 + list.unknownFields().size());
-    names.add("kind");
-    names.add("apiVersion");
-    names.add("metadata");
-    names.add("items");
-    names.addAll(list.unknownFields().keySet());
+    writeObject(g, ResourceFields.LIST, list);
+  }
+
+  /** Writes a value of a model type as an object. */
+  <T, B> void writeObject(JsonGenerator g, ModelType<T, B> type, T value) throws IOException {
+    Map<String, JsonNode> unknown = type.unknownFields(value);
     g.writeStartObject();
-    for (String name : order(names)) {
-      switch (name) {
-        case "kind":
-          g.writeStringField("kind", list.kind());
-          break;
-        case "apiVersion":
-          g.writeStringField("apiVersion", list.apiVersion());
-          break;
-        case "metadata":
-          g.writeFieldName("metadata");
-          write(g, list.metadata());
-          break;
-        case "items":
-          g.writeArrayFieldStart("items");
-          for (WorkloadEndpoint item : list.items()) {
-            write(g, item);
-          }
-          g.writeEndArray();
-          break;
-        default:
-          writeUnknown(g, name, list.unknownFields());
-          break;
-      }
-    }
-    g.writeEndObject();
-  }
-
-  private void write(JsonGenerator g, ListMeta meta) throws IOException {
-    List<String> names = new ArrayList<>();
-    for (String name : FieldNames.LIST_META_GO_ORDER) {
-      if (name.equals("resourceVersion") && !meta.resourceVersion().isEmpty()
-          || name.equals("continue") && !meta.continueToken().isEmpty()
-          || meta.unknownFields().containsKey(name)) {
-        names.add(name);
-      }
-    }
-    addRemaining(names, meta.unknownFields(), FieldNames.LIST_META_GO_ORDER);
-    g.writeStartObject();
-    for (String name : order(names)) {
-      if (name.equals("resourceVersion")) {
-        g.writeStringField(name, meta.resourceVersion());
-      } else if (name.equals("continue") && !meta.continueToken().isEmpty()) {
-        g.writeStringField(name, meta.continueToken());
-      } else {
-        writeUnknown(g, name, meta.unknownFields());
-      }
-    }
-    g.writeEndObject();
-  }
-
-  private void write(JsonGenerator g, ObjectMeta meta) throws IOException {
-    Map<String, JsonNode> unknown = meta.unknownFields();
-    List<String> names = new ArrayList<>(8 + unknown.size());
-    for (String name : FieldNames.OBJECT_META_GO_ORDER) {
-      if (unknown.containsKey(name) || hasObjectMetaField(meta, name)) {
-        names.add(name);
-      }
-    }
-    addRemaining(names, unknown, FieldNames.OBJECT_META_GO_ORDER);
-    g.writeStartObject();
-    for (String name : order(names)) {
-      switch (name) {
-        case "name":
-          g.writeStringField(name, meta.name());
-          break;
-        case "generateName":
-          g.writeStringField(name, meta.generateName());
-          break;
-        case "namespace":
-          g.writeStringField(name, meta.namespace());
-          break;
-        case "uid":
-          g.writeStringField(name, meta.uid());
-          break;
-        case "resourceVersion":
-          g.writeStringField(name, meta.resourceVersion());
-          break;
-        case "creationTimestamp":
-          if (meta.creationTimestamp().isPresent()) {
-            g.writeStringField(name, meta.creationTimestamp().get());
-          } else {
-            g.writeNullField(name);
-          }
-          break;
-        case "labels":
-          if (!meta.labels().isEmpty()) {
-            g.writeFieldName(name);
-            writeStringMap(g, meta.labels());
-            break;
-          }
-          writeUnknown(g, name, unknown);
-          break;
-        case "annotations":
-          if (!meta.annotations().isEmpty()) {
-            g.writeFieldName(name);
-            writeStringMap(g, meta.annotations());
-            break;
-          }
-          writeUnknown(g, name, unknown);
-          break;
-        default:
-          writeUnknown(g, name, unknown);
-          break;
-      }
-    }
-    g.writeEndObject();
-  }
-
-  private static boolean hasObjectMetaField(ObjectMeta meta, String name) {
-    switch (name) {
-      case "name":
-        return !meta.name().isEmpty();
-      case "generateName":
-        return !meta.generateName().isEmpty();
-      case "namespace":
-        return !meta.namespace().isEmpty();
-      case "uid":
-        return !meta.uid().isEmpty();
-      case "resourceVersion":
-        return !meta.resourceVersion().isEmpty();
-      case "creationTimestamp":
-        // metav1.Time is a struct: omitempty never drops it, and its zero value prints as null.
-        return true;
-      case "labels":
-        return !meta.labels().isEmpty();
-      case "annotations":
-        return !meta.annotations().isEmpty();
-      default:
-        return false;
-    }
-  }
-
-  private void write(JsonGenerator g, WorkloadEndpointSpec spec) throws IOException {
-    Map<String, JsonNode> unknown = spec.unknownFields();
-    List<String> names = new ArrayList<>(FieldNames.SPEC.length + unknown.size());
-    for (String name : FieldNames.SPEC) {
-      if (hasSpecField(spec, name)) {
-        names.add(name);
-      }
-    }
-    names.addAll(unknown.keySet());
-    g.writeStartObject();
-    for (String name : order(names)) {
-      switch (name) {
-        case "orchestrator":
-          g.writeStringField(name, spec.orchestrator());
-          break;
-        case "workload":
-          g.writeStringField(name, spec.workload());
-          break;
-        case "node":
-          g.writeStringField(name, spec.node());
-          break;
-        case "containerID":
-          g.writeStringField(name, spec.containerID());
-          break;
-        case "pod":
-          g.writeStringField(name, spec.pod());
-          break;
-        case "endpoint":
-          g.writeStringField(name, spec.endpoint());
-          break;
-        case "serviceAccountName":
-          g.writeStringField(name, spec.serviceAccountName());
-          break;
-        case "ipNetworks":
-          writeStringList(g, name, spec.ipNetworks());
-          break;
-        case "ipNATs":
-          g.writeArrayFieldStart(name);
-          for (IPNAT nat : spec.ipNATs()) {
-            write(g, nat);
-          }
-          g.writeEndArray();
-          break;
-        case "ipv4Gateway":
-          g.writeStringField(name, spec.ipv4Gateway());
-          break;
-        case "ipv6Gateway":
-          g.writeStringField(name, spec.ipv6Gateway());
-          break;
-        case "profiles":
-          writeStringList(g, name, spec.profiles());
-          break;
-        case "interfaceName":
-          g.writeStringField(name, spec.interfaceName());
-          break;
-        case "mac":
-          g.writeStringField(name, spec.mac());
-          break;
-        case "ports":
-          g.writeArrayFieldStart(name);
-          for (WorkloadEndpointPort port : spec.ports()) {
-            write(g, port);
-          }
-          g.writeEndArray();
-          break;
-        case "allowSpoofedSourcePrefixes":
-          writeStringList(g, name, spec.allowSpoofedSourcePrefixes());
-          break;
-        case "qosControls":
-          g.writeFieldName(name);
-          write(g, spec.qosControls().get());
-          break;
-        case "awsElasticIPs":
-          writeStringList(g, name, spec.awsElasticIPs());
-          break;
-        default:
-          writeUnknown(g, name, unknown);
-          break;
-      }
-    }
-    g.writeEndObject();
-  }
-
-  private static boolean hasSpecField(WorkloadEndpointSpec spec, String name) {
-    switch (name) {
-      case "orchestrator":
-        return !spec.orchestrator().isEmpty();
-      case "workload":
-        return !spec.workload().isEmpty();
-      case "node":
-        return !spec.node().isEmpty();
-      case "containerID":
-        return !spec.containerID().isEmpty();
-      case "pod":
-        return !spec.pod().isEmpty();
-      case "endpoint":
-        return !spec.endpoint().isEmpty();
-      case "serviceAccountName":
-        return !spec.serviceAccountName().isEmpty();
-      case "ipNetworks":
-        return !spec.ipNetworks().isEmpty();
-      case "ipNATs":
-        return !spec.ipNATs().isEmpty();
-      case "ipv4Gateway":
-        return !spec.ipv4Gateway().isEmpty();
-      case "ipv6Gateway":
-        return !spec.ipv6Gateway().isEmpty();
-      case "profiles":
-        return !spec.profiles().isEmpty();
-      case "interfaceName":
-        return !spec.interfaceName().isEmpty();
-      case "mac":
-        return !spec.mac().isEmpty();
-      case "ports":
-        return !spec.ports().isEmpty();
-      case "allowSpoofedSourcePrefixes":
-        return !spec.allowSpoofedSourcePrefixes().isEmpty();
-      case "qosControls":
-        // A pointer in Go: present (even with every limit 0) is written as an object.
-        return spec.qosControls().isPresent();
-      default:
-        return !spec.awsElasticIPs().isEmpty();
-    }
-  }
-
-  private void write(JsonGenerator g, IPNAT nat) throws IOException {
-    List<String> names = new ArrayList<>(2 + nat.unknownFields().size());
-    // Neither field has omitempty in Go.
-    names.add("internalIP");
-    names.add("externalIP");
-    names.addAll(nat.unknownFields().keySet());
-    g.writeStartObject();
-    for (String name : order(names)) {
-      if (name.equals("internalIP")) {
-        g.writeStringField(name, nat.internalIP());
-      } else if (name.equals("externalIP")) {
-        g.writeStringField(name, nat.externalIP());
-      } else {
-        writeUnknown(g, name, nat.unknownFields());
-      }
-    }
-    g.writeEndObject();
-  }
-
-  private void write(JsonGenerator g, WorkloadEndpointPort port) throws IOException {
-    List<String> names = new ArrayList<>(5 + port.unknownFields().size());
-    for (String name : FieldNames.PORT) {
-      names.add(name);
-    }
-    names.addAll(port.unknownFields().keySet());
-    g.writeStartObject();
-    for (String name : order(names)) {
-      switch (name) {
-        case "name":
-          g.writeStringField(name, port.name());
-          break;
-        case "protocol":
-          g.writeFieldName(name);
-          writeProtocol(g, port.protocol());
-          break;
-        case "port":
-          g.writeNumberField(name, port.port());
-          break;
-        case "hostPort":
-          g.writeNumberField(name, port.hostPort());
-          break;
-        case "hostIP":
-          g.writeStringField(name, port.hostIP());
-          break;
-        default:
-          writeUnknown(g, name, port.unknownFields());
-          break;
-      }
-    }
-    g.writeEndObject();
-  }
-
-  private static void writeProtocol(JsonGenerator g, Protocol protocol) throws IOException {
-    if (protocol.isNumber()) {
-      g.writeNumber(protocol.number().getAsInt());
+    if (keyOrder == null) {
+      writeInGoOrder(g, type, value, unknown);
     } else {
-      g.writeString(protocol.text());
-    }
-  }
-
-  private void write(JsonGenerator g, QoSControls qos) throws IOException {
-    List<String> names = new ArrayList<>(FieldNames.QOS.length + qos.unknownFields().size());
-    for (String name : QoSControls.LIMIT_NAMES) {
-      if (qos.limit(name) != 0) {
-        names.add(name);
-      }
-    }
-    if (qos.dscp().isPresent()) {
-      names.add("dscp");
-    }
-    names.addAll(qos.unknownFields().keySet());
-    g.writeStartObject();
-    for (String name : order(names)) {
-      if (name.equals("dscp") && qos.dscp().isPresent()) {
-        g.writeFieldName(name);
-        if (qos.dscp().get().isNumber()) {
-          g.writeNumber(qos.dscp().get().number().getAsInt());
-        } else {
-          g.writeString(qos.dscp().get().text());
-        }
-      } else if (QoSControls.LIMIT_NAMES.contains(name) && qos.limit(name) != 0) {
-        g.writeNumberField(name, qos.limit(name));
-      } else {
-        writeUnknown(g, name, qos.unknownFields());
-      }
+      writeSorted(g, type, value, unknown);
     }
     g.writeEndObject();
   }
 
-  // ---------------------------------------------------------------- helpers
-
-  private List<String> order(List<String> names) {
-    if (keyOrder != null) {
-      names.sort(keyOrder);
-    }
-    return names;
-  }
-
-  /** Adds the unknown fields that have no place in the Go order, in the order they were read. */
-  private static void addRemaining(
-      List<String> names, Map<String, JsonNode> unknown, String[] goOrder) {
-    for (String name : unknown.keySet()) {
-      boolean placed = false;
-      for (String known : goOrder) {
-        if (known.equals(name)) {
-          placed = true;
-          break;
+  /**
+   * The fields in Go order; an unknown field with a known name takes that field's place when the
+   * typed value is not written, and the other unknown fields follow in the order they were read.
+   */
+  private <T, B> void writeInGoOrder(
+      JsonGenerator g, ModelType<T, B> type, T value, Map<String, JsonNode> unknown)
+      throws IOException {
+    boolean hasUnknown = !unknown.isEmpty();
+    for (Field<T, B> field : type.array()) {
+      if (field.kind() != ValueKind.UNTYPED && field.written(value)) {
+        g.writeFieldName(field.serializedName());
+        field.write(g, value, this);
+      } else if (hasUnknown) {
+        JsonNode tree = unknown.get(field.wireName());
+        if (tree != null) {
+          g.writeFieldName(field.serializedName());
+          writeTree(g, tree);
         }
       }
-      if (!placed) {
-        names.add(name);
+    }
+    if (hasUnknown) {
+      for (Map.Entry<String, JsonNode> entry : unknown.entrySet()) {
+        if (!type.hasExactly(entry.getKey())) {
+          g.writeFieldName(entry.getKey());
+          writeTree(g, entry.getValue());
+        }
       }
     }
   }
 
-  private static void writeStringList(JsonGenerator g, String name, List<String> values)
+  /** What {@link #writeInGoOrder} writes, with the keys in this writer's order. */
+  private <T, B> void writeSorted(
+      JsonGenerator g, ModelType<T, B> type, T value, Map<String, JsonNode> unknown)
       throws IOException {
-    g.writeArrayFieldStart(name);
-    for (String value : values) {
-      g.writeString(value);
+    List<Entry<T, B>> entries = new ArrayList<>(type.array().length + unknown.size());
+    for (Field<T, B> field : type.array()) {
+      if (field.kind() != ValueKind.UNTYPED && field.written(value)) {
+        entries.add(new Entry<>(field.wireName(), field, null));
+      } else {
+        JsonNode tree = unknown.get(field.wireName());
+        if (tree != null) {
+          entries.add(new Entry<>(field.wireName(), null, tree));
+        }
+      }
+    }
+    for (Map.Entry<String, JsonNode> entry : unknown.entrySet()) {
+      if (!type.hasExactly(entry.getKey())) {
+        entries.add(new Entry<>(entry.getKey(), null, entry.getValue()));
+      }
+    }
+    entries.sort((a, b) -> keyOrder.compare(a.name, b.name));
+    for (Entry<T, B> entry : entries) {
+      g.writeFieldName(entry.name);
+      if (entry.field != null) {
+        entry.field.write(g, value, this);
+      } else {
+        writeTree(g, entry.tree);
+      }
+    }
+  }
+
+  /** A key to write: a typed field, or an unknown field's tree. */
+  private static final class Entry<T, B> {
+    final String name;
+    final Field<T, B> field;
+    final JsonNode tree;
+
+    Entry(String name, Field<T, B> field, JsonNode tree) {
+      this.name = name;
+      this.field = field;
+      this.tree = tree;
+    }
+  }
+
+  // ---------------------------------------------------------------- values
+
+  static void writeStringList(JsonGenerator g, List<String> values) throws IOException {
+    g.writeStartArray();
+    for (int i = 0, n = values.size(); i < n; i++) {
+      g.writeString(values.get(i));
     }
     g.writeEndArray();
   }
 
-  private void writeStringMap(JsonGenerator g, Map<String, String> map) throws IOException {
+  void writeStringMap(JsonGenerator g, Map<String, String> map) throws IOException {
     List<String> keys = new ArrayList<>(map.keySet());
-    keys.sort(keyOrder != null ? keyOrder : Comparator.naturalOrder());
+    keys.sort(keyOrder != null ? keyOrder : CODE_POINT_ORDER);
     g.writeStartObject();
     for (String key : keys) {
-      g.writeStringField(key, map.get(key));
+      g.writeFieldName(key);
+      g.writeString(map.get(key));
     }
     g.writeEndObject();
-  }
-
-  private void writeUnknown(JsonGenerator g, String name, Map<String, JsonNode> unknown)
-      throws IOException {
-    JsonNode value = unknown.get(name);
-    if (value == null) {
-      return;
-    }
-    g.writeFieldName(name);
-    writeTree(g, value);
   }
 
   /**
@@ -534,8 +224,11 @@ public final class ModelWriter {
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         keys.add(it.next());
       }
+      if (keyOrder != null) {
+        keys.sort(keyOrder);
+      }
       g.writeStartObject();
-      for (String key : order(keys)) {
+      for (String key : keys) {
         g.writeFieldName(key);
         writeTree(g, node.get(key));
       }
@@ -549,22 +242,7 @@ public final class ModelWriter {
     } else if (node.isTextual()) {
       g.writeString(node.textValue());
     } else if (node.isNumber()) {
-      if (node.isIntegralNumber()) {
-        if (node.canConvertToLong()) {
-          g.writeNumber(node.longValue());
-        } else {
-          g.writeNumber(node.bigIntegerValue());
-        }
-      } else if (Double.isFinite(node.doubleValue())) {
-        g.writeNumber(node.decimalValue());
-      } else if (g instanceof JsonGeneratorImpl) {
-        // JSON has no infinity or NaN: Jackson writes them as the strings "Infinity" and "NaN".
-        g.writeNumber(node.doubleValue());
-      } else {
-        // Other formats (YAML) have a number syntax for them: .inf, -.inf, .nan.
-        double value = node.doubleValue();
-        g.writeNumber(Double.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf");
-      }
+      writeNumber(g, node);
     } else if (node.isBoolean()) {
       g.writeBoolean(node.booleanValue());
     } else if (node.isNull() || node.isMissingNode()) {
@@ -572,5 +250,39 @@ public final class ModelWriter {
     } else {
       g.writeString(node.asText());
     }
+  }
+
+  private void writeNumber(JsonGenerator g, JsonNode node) throws IOException {
+    if (node.isIntegralNumber()) {
+      if (node.canConvertToLong()) {
+        g.writeNumber(node.longValue());
+      } else {
+        g.writeNumber(node.bigIntegerValue());
+      }
+    } else if (Double.isFinite(node.doubleValue())) {
+      g.writeNumber(node.decimalValue());
+    } else if (yamlNumbers) {
+      // YAML has a number syntax for them.
+      double value = node.doubleValue();
+      g.writeNumber(Double.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf");
+    } else {
+      // JSON has no infinity or NaN: Jackson writes them as the strings "Infinity" and "NaN".
+      g.writeNumber(node.doubleValue());
+    }
+  }
+
+  private static int compareCodePoints(String a, String b) {
+    int i = 0;
+    int j = 0;
+    while (i < a.length() && j < b.length()) {
+      int x = a.codePointAt(i);
+      int y = b.codePointAt(j);
+      if (x != y) {
+        return Integer.compare(x, y);
+      }
+      i += Character.charCount(x);
+      j += Character.charCount(y);
+    }
+    return Integer.compare(a.length() - i, b.length() - j);
   }
 }

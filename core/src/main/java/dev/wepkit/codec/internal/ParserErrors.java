@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException.Reason;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,8 +38,10 @@ public class ParserErrors {
     if (failure instanceof StreamConstraintsException) {
       JsonLocation at = ReadContext.location(ctx.parser);
       return new WorkloadEndpointDecodeException(
+          Reason.LIMIT,
           "input refused by a safety limit: " + firstLine(failure.getMessage()),
           path,
+          null,
           at.getLineNr(),
           ReadContext.column(at),
           ctx.documentIndex(),
@@ -48,8 +51,10 @@ public class ParserErrors {
       JsonProcessingException e = (JsonProcessingException) failure;
       JsonLocation at = e.getLocation() != null ? e.getLocation() : ctx.parser.currentLocation();
       return new WorkloadEndpointDecodeException(
+          Reason.SYNTAX,
           "malformed input: " + firstLine(e.getOriginalMessage()),
           path,
+          null,
           at.getLineNr(),
           ReadContext.column(at),
           ctx.documentIndex(),
@@ -58,8 +63,10 @@ public class ParserErrors {
     if (failure instanceof CharConversionException) {
       JsonLocation at = ReadContext.location(ctx.parser);
       return new WorkloadEndpointDecodeException(
+          Reason.SYNTAX,
           "unreadable bytes: " + firstLine(failure.getMessage()),
           path,
+          null,
           at.getLineNr(),
           ReadContext.column(at),
           ctx.documentIndex(),
@@ -70,8 +77,10 @@ public class ParserErrors {
     }
     JsonLocation at = ReadContext.location(ctx.parser);
     return new WorkloadEndpointDecodeException(
+        Reason.SYNTAX,
         describe(failure),
         path,
+        null,
         at.getLineNr(),
         ReadContext.column(at),
         ctx.documentIndex(),

@@ -5,9 +5,11 @@ package dev.wepkit.codec.internal;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -25,6 +27,36 @@ public final class ReadContext {
   private int documentIndex = -1;
   private StringPairs labels;
   private StringPairs annotations;
+  private ObjectMetaFields.State metaState;
+  private Scope scope = new Scope(null);
+
+  /**
+   * What went wrong in the resource being read, and what was warned about. A value that cannot be
+   * bound, an unknown field or a duplicate key (in strict mode) is recorded here and reading goes
+   * on with the next field, so that one pass finds every problem of a resource; the resource fails
+   * at its end, with all of them.
+   */
+  static final class Scope {
+    final Scope outer;
+    List<WorkloadEndpointDecodeException> problems;
+    List<DecodeWarning> warnings;
+
+    Scope(Scope outer) {
+      this.outer = outer;
+    }
+
+    boolean hasProblems() {
+      return problems != null;
+    }
+
+    List<WorkloadEndpointDecodeException> problems() {
+      return problems == null ? List.of() : problems;
+    }
+
+    List<DecodeWarning> warnings() {
+      return warnings == null ? List.of() : warnings;
+    }
+  }
 
   /**
    * Creates a context.
@@ -79,6 +111,14 @@ public final class ReadContext {
     return labels;
   }
 
+  /** An empty accumulator for the metadata being read, reused like the scratch maps. */
+  ObjectMetaFields.State metaState() {
+    if (metaState == null) {
+      metaState = new ObjectMetaFields.State();
+    }
+    return metaState.reset();
+  }
+
   /** Like {@link #labels()}, for the annotations. */
   StringPairs annotations() {
     if (annotations == null) {
@@ -89,36 +129,138 @@ public final class ReadContext {
     return annotations;
   }
 
+  /** Starts a resource: its problems and warnings are kept apart from its container's. */
+  Scope openScope() {
+    scope = new Scope(scope);
+    return scope;
+  }
+
+  /** Ends the resource of {@link #openScope}; the container's scope is current again. */
+  void closeScope(Scope resource) {
+    scope = resource.outer == null ? new Scope(null) : resource.outer;
+  }
+
+  /**
+   * Records a problem of the resource being read, so that reading goes on.
+   *
+   * @param problem the problem
+   */
+  void record(WorkloadEndpointDecodeException problem) {
+    if (scope.problems == null) {
+      scope.problems = new ArrayList<>(2);
+    }
+    scope.problems.add(problem);
+  }
+
+  /**
+   * Records a problem met while reading a value that starts in the object at {@code depth}, and
+   * moves the parser to the end of that value so the next field can be read; a problem reading
+   * cannot go on after (malformed text, a limit) is thrown again.
+   *
+   * @param problem what the value's reader threw
+   * @param depth the nesting depth of the object holding the value
+   * @throws IOException from the parser
+   */
+  void recover(WorkloadEndpointDecodeException problem, int depth) throws IOException {
+    if (!problem.reason().isRecoverable()) {
+      throw problem;
+    }
+    record(problem);
+    skipToEndOfValue(depth);
+  }
+
+  /**
+   * Moves the parser to the last token of the value being read in the object (or array) at {@code
+   * depth}: nothing to do for a scalar, else on to the value's closing bracket.
+   */
+  void skipToEndOfValue(int depth) throws IOException {
+    while (true) {
+      JsonToken token = parser.currentToken();
+      if (token == null) {
+        return;
+      }
+      if (parser.getParsingContext().getNestingDepth() == depth
+          && (token.isScalarValue() || token.isStructEnd())) {
+        return;
+      }
+      if (parser.nextToken() == null) {
+        return;
+      }
+    }
+  }
+
+  /**
+   * The nesting depth of the object or array the parser is in.
+   *
+   * @return the depth, 0 at the root
+   */
+  int depth() {
+    return parser.getParsingContext().getNestingDepth();
+  }
+
   boolean strict() {
     return mode == DecodeMode.STRICT;
   }
 
   /**
-   * Returns an exception for a problem at the current token.
+   * Returns an exception for a value that cannot be bound at the current token.
    *
    * @param problem what is wrong
    * @return the exception, to throw
    */
   public WorkloadEndpointDecodeException error(String problem) {
+    return error(WorkloadEndpointDecodeException.Reason.BINDING, problem);
+  }
+
+  /**
+   * Returns an exception for a problem at the current token, with the token's text as the value
+   * when it is a scalar.
+   *
+   * @param reason why the decode fails
+   * @param problem what is wrong
+   * @return the exception, to throw
+   */
+  public WorkloadEndpointDecodeException error(
+      WorkloadEndpointDecodeException.Reason reason, String problem) {
     JsonLocation location = location(parser);
     return new WorkloadEndpointDecodeException(
+        reason,
         problem,
         path(parser.getParsingContext()),
+        scalarText(),
         location.getLineNr(),
         column(location),
         documentIndex,
         null);
   }
 
+  /** The current token's text when it is a scalar other than null, else null. */
+  private String scalarText() {
+    JsonToken token = parser.currentToken();
+    if (token == null || !token.isScalarValue() || token == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    try {
+      return parser.getText();
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   void warn(String problem) {
     JsonLocation location = location(parser);
-    warnings.accept(
+    DecodeWarning warning =
         new DecodeWarning(
             path(parser.getParsingContext()),
             location.getLineNr(),
             column(location),
             documentIndex,
-            problem));
+            problem);
+    if (scope.warnings == null) {
+      scope.warnings = new ArrayList<>(2);
+    }
+    scope.warnings.add(warning);
+    warnings.accept(warning);
   }
 
   /**

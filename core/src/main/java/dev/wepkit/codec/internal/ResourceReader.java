@@ -18,6 +18,7 @@ import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException.Reason;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,10 +29,19 @@ import java.util.Map;
  * Reads whole resources: a WorkloadEndpoint, a WorkloadEndpointList, or a top-level array of them.
  *
  * <p>The fields of a resource object are read in a resumable loop ({@link #readFields}) that stops
- * at the {@code items} array of a list, so that the streaming iterator and the whole-document
- * readers share one implementation.
+ * at the {@code items} array of a list, so that the streaming readers ({@link ResourceCursor}) and
+ * the whole-document reader share one implementation. Problems that leave the text readable (a
+ * value that cannot be bound, an unknown field or a duplicate key in strict mode) are recorded in
+ * the resource's {@link ReadContext.Scope} and reading goes on; the resource fails at its end with
+ * all of them. An apiVersion or kind that is not a v3 WorkloadEndpoint is reported before them,
+ * alone: the rest of such a document means nothing to this reader.
  */
 public final class ResourceReader {
+  /** Kubernetes' generic list ({@code apiVersion: v1}), whose items carry their own kind. */
+  static final String GENERIC_LIST_KIND = "List";
+
+  static final String GENERIC_LIST_API_VERSION = "v1";
+
   /**
    * The endpoint with every attribute at its default; decoded endpoints are derived from it with
    * the withers, which allocate less than a builder (no map for unknown fields, no copy of one).
@@ -41,55 +51,107 @@ public final class ResourceReader {
 
   private ResourceReader() {}
 
+  /** Where a resource object sits, which decides what its apiVersion and kind must be. */
+  enum Place {
+    /** A document, or an element of a top-level sequence: a WorkloadEndpoint or a list. */
+    ROOT,
+    /** An item of a WorkloadEndpointList: a WorkloadEndpoint, apiVersion and kind optional. */
+    ENDPOINT_LIST_ITEM,
+    /** An item of a Kubernetes {@code List}: it must say it is a WorkloadEndpoint. */
+    GENERIC_LIST_ITEM
+  }
+
   /** What has been read so far of one resource object. */
   static final class Parts {
+    final Place place;
+    final boolean allowGenericList;
+    final ReadContext.Scope scope;
     String apiVersion;
     String kind;
     JsonLocation kindLocation;
     JsonLocation apiVersionLocation;
     JsonLocation start;
+
+    /** The depth of the object holding this resource (the resource ends back at it). */
+    int outerDepth;
+
     ObjectMeta objectMeta;
     ListMeta listMeta;
     WorkloadEndpointSpec spec;
     Map<String, JsonNode> unknown;
     long seen;
     boolean itemsSeen;
-    final boolean allowItems;
 
-    Parts(boolean allowItems) {
-      this.allowItems = allowItems;
+    Parts(Place place, boolean allowGenericList, ReadContext.Scope scope) {
+      this.place = place;
+      this.allowGenericList = allowGenericList;
+      this.scope = scope;
+    }
+
+    boolean allowItems() {
+      return place == Place.ROOT;
+    }
+
+    boolean isGenericList() {
+      return allowGenericList && GENERIC_LIST_KIND.equals(kind);
     }
 
     boolean isList() {
-      return WorkloadEndpointList.KIND.equals(kind) || itemsSeen && kind == null;
+      return WorkloadEndpointList.KIND.equals(kind) || itemsSeen && kind == null || isGenericList();
     }
 
     boolean kindSaysList() {
-      return WorkloadEndpointList.KIND.equals(kind);
+      return WorkloadEndpointList.KIND.equals(kind) || isGenericList();
+    }
+
+    /** The items' place, once {@link #readFields} has stopped at them. */
+    Place itemPlace() {
+      return isGenericList() ? Place.GENERIC_LIST_ITEM : Place.ENDPOINT_LIST_ITEM;
+    }
+
+    String name() {
+      return objectMeta == null ? null : objectMeta.name();
     }
   }
 
-  static Parts begin(ReadContext ctx, boolean allowItems) {
-    Parts parts = new Parts(allowItems);
+  /**
+   * Starts a resource object (parser on its START_OBJECT).
+   *
+   * @param allowGenericList whether a Kubernetes {@code List} is read item by item (otherwise it is
+   *     an unsupported resource)
+   */
+  static Parts begin(ReadContext ctx, Place place, boolean allowGenericList) {
+    Parts parts = new Parts(place, allowGenericList, ctx.openScope());
     parts.start = ctx.parser.currentTokenLocation();
+    parts.outerDepth = ctx.depth() - 1;
     return parts;
   }
 
   /**
    * Reads fields of a resource object until its {@code items} array starts (returns true, parser on
    * the array's START_ARRAY) or the object ends (returns false, parser on END_OBJECT).
+   *
+   * @throws WorkloadEndpointDecodeException with {@link Reason#UNSUPPORTED_RESOURCE} when items
+   *     start in a resource whose apiVersion or kind is already known to be another one's
    */
   static boolean readFields(ReadContext ctx, Parts parts) throws IOException {
     JsonParser p = ctx.parser;
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String name = p.currentName();
-      int index = FieldNames.lookup(FieldNames.RESOURCE, name);
+      ResourceKey key = ResourceKey.lookup(name);
       boolean itemsHere =
-          index == 4 && parts.allowItems && !WorkloadEndpoint.KIND.equals(parts.kind);
-      boolean specHere = index == 3 && !parts.kindSaysList();
-      if (index < 0 || index == 4 && !itemsHere || index == 3 && !specHere) {
+          key == ResourceKey.ITEMS
+              && parts.allowItems()
+              && !WorkloadEndpoint.KIND.equals(parts.kind);
+      boolean specHere = key == ResourceKey.SPEC && !parts.kindSaysList();
+      if (key == null
+          || key == ResourceKey.ITEMS && !itemsHere
+          || key == ResourceKey.SPEC && !specHere) {
         if (ctx.strict()) {
-          throw ctx.error("unknown field \"" + name + "\"");
+          ctx.record(ctx.error(Reason.UNKNOWN_FIELD, "unknown field \"" + name + "\""));
+          p.nextToken();
+          p.skipChildren();
+          continue;
         }
         if (parts.unknown == null) {
           parts.unknown = new LinkedHashMap<>();
@@ -101,69 +163,127 @@ public final class ResourceReader {
         parts.unknown.put(name, ModelReader.readTree(ctx));
         continue;
       }
-      long bit = 1L << index;
+      long bit = 1L << key.ordinal();
       if ((parts.seen & bit) != 0) {
         ModelReader.duplicate(ctx, name);
       }
       parts.seen |= bit;
+      int depth = ctx.depth();
       p.nextToken();
-      switch (index) {
-        case 0:
-          // A location is only reported for a wrong value (see checkType). "WorkloadEndpoint" is
-          // never wrong where it is read (finishList is only reached for another kind), nor is
-          // the supported apiVersion, so the common case takes no location. The parser is still
-          // on the value's token after readString.
-          parts.kind = ModelReader.readString(ctx);
-          parts.kindLocation =
-              WorkloadEndpoint.KIND.equals(parts.kind) ? null : p.currentTokenLocation();
-          break;
-        case 1:
-          parts.apiVersion = ModelReader.readString(ctx);
-          parts.apiVersionLocation =
-              WorkloadEndpoint.API_VERSION.equals(parts.apiVersion)
-                  ? null
-                  : p.currentTokenLocation();
-          break;
-        case 2:
-          if (parts.isList()) {
-            parts.listMeta = ModelReader.readListMeta(ctx);
-            parts.objectMeta = null;
-          } else {
-            parts.objectMeta = ModelReader.readObjectMeta(ctx);
-            parts.listMeta = null;
-          }
-          break;
-        case 3:
-          parts.spec = ModelReader.readSpec(ctx);
-          break;
-        default:
-          parts.itemsSeen = true;
-          if (p.currentToken() == JsonToken.VALUE_NULL) {
-            break;
-          }
-          if (p.currentToken() != JsonToken.START_ARRAY) {
-            throw ctx.error(
-                "expected a list of WorkloadEndpoints but found " + ModelReader.describeValue(ctx));
-          }
-          return true;
+      if (key == ResourceKey.ITEMS) {
+        parts.itemsSeen = true;
+        if (p.currentToken() == JsonToken.VALUE_NULL) {
+          continue;
+        }
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+          ctx.recover(
+              ctx.error(
+                  "expected a list of WorkloadEndpoints but found "
+                      + ModelReader.describeValue(ctx)),
+              depth);
+          continue;
+        }
+        checkListTypeBeforeItems(ctx, parts);
+        return true;
+      }
+      try {
+        readField(ctx, parts, key);
+      } catch (WorkloadEndpointDecodeException e) {
+        ctx.recover(e, depth);
       }
     }
     return false;
   }
 
-  /** Reads one list item (parser on its first token) as a WorkloadEndpoint. */
-  static WorkloadEndpoint readItem(ReadContext ctx) throws IOException {
-    if (ctx.parser.currentToken() != JsonToken.START_OBJECT) {
-      throw ctx.error(
-          "expected a WorkloadEndpoint (an object) but found " + ModelReader.describeValue(ctx));
+  private static void readField(ReadContext ctx, Parts parts, ResourceKey key) throws IOException {
+    JsonParser p = ctx.parser;
+    switch (key) {
+      case KIND:
+        // A location is only kept for a wrong value (see checkType): the common case takes none.
+        // The parser is still on the value's token after readString.
+        parts.kind = ModelReader.readString(ctx);
+        parts.kindLocation =
+            WorkloadEndpoint.KIND.equals(parts.kind) ? null : p.currentTokenLocation();
+        break;
+      case API_VERSION:
+        parts.apiVersion = ModelReader.readString(ctx);
+        parts.apiVersionLocation =
+            WorkloadEndpoint.API_VERSION.equals(parts.apiVersion) ? null : p.currentTokenLocation();
+        break;
+      case METADATA:
+        if (parts.isList()) {
+          parts.listMeta =
+              ModelReader.readObject(ctx, ListMetaFields.TYPE, ListMetaFields.TYPE.newTarget());
+          parts.objectMeta = null;
+        } else {
+          parts.objectMeta = ModelReader.readObject(ctx, ObjectMetaFields.TYPE, ctx.metaState());
+          parts.listMeta = null;
+        }
+        break;
+      case SPEC:
+        parts.spec = ModelReader.readObject(ctx, SpecFields.TYPE, SpecFields.TYPE.newTarget());
+        break;
+      default:
+        throw new IllegalStateException("items are read by the caller");
     }
-    Parts parts = begin(ctx, false);
-    readFields(ctx, parts);
-    return finishEndpoint(ctx, parts, true);
   }
 
-  static WorkloadEndpoint finishEndpoint(ReadContext ctx, Parts parts, boolean item) {
-    checkType(ctx, parts, WorkloadEndpoint.KIND, item);
+  /**
+   * Items of a list whose kind or apiVersion already says it is not a WorkloadEndpointList (a
+   * {@code PodList}, a legacy v1 list) are not read as endpoints: the list is refused once, as
+   * calicoctl refuses a resource type it does not know.
+   */
+  private static void checkListTypeBeforeItems(ReadContext ctx, Parts parts) {
+    if (parts.isGenericList()) {
+      if (parts.apiVersion != null
+          && !parts.apiVersion.isEmpty()
+          && !GENERIC_LIST_API_VERSION.equals(parts.apiVersion)) {
+        throw unsupported(ctx, parts, true);
+      }
+      return;
+    }
+    boolean kindOk = parts.kind == null || WorkloadEndpointList.KIND.equals(parts.kind);
+    boolean versionOk =
+        parts.apiVersion == null || WorkloadEndpoint.API_VERSION.equals(parts.apiVersion);
+    if (!kindOk || !versionOk) {
+      throw unsupported(ctx, parts, !versionOk);
+    }
+  }
+
+  /**
+   * Reads one list item (parser on its first token) as a WorkloadEndpoint, problems recorded in its
+   * own scope.
+   *
+   * @throws WorkloadEndpointDecodeException (recoverable) when the item is not an object, or not a
+   *     WorkloadEndpoint
+   */
+  static Parts readItem(ReadContext ctx, Place place, boolean allowGenericList) throws IOException {
+    if (ctx.parser.currentToken() != JsonToken.START_OBJECT) {
+      WorkloadEndpointDecodeException e =
+          ctx.error(
+              "expected a WorkloadEndpoint (an object) but found "
+                  + ModelReader.describeValue(ctx));
+      ctx.parser.skipChildren();
+      throw e;
+    }
+    Parts parts = begin(ctx, place, allowGenericList);
+    readFields(ctx, parts);
+    return parts;
+  }
+
+  /**
+   * Finishes an endpoint whose object has ended. Its problems stay in its scope ({@link
+   * #throwProblems}); the scope is closed.
+   *
+   * @return the endpoint, every field that failed at its zero value
+   * @throws WorkloadEndpointDecodeException (recoverable) when it is not a v3 WorkloadEndpoint
+   */
+  static WorkloadEndpoint finishEndpoint(ReadContext ctx, Parts parts) {
+    try {
+      checkType(ctx, parts, WorkloadEndpoint.KIND);
+    } finally {
+      ctx.closeScope(parts.scope);
+    }
     ImmutableWorkloadEndpoint wep = EMPTY_ENDPOINT;
     if (parts.objectMeta != null) {
       wep = wep.withMetadata(parts.objectMeta);
@@ -177,31 +297,58 @@ public final class ResourceReader {
     return wep;
   }
 
+  /**
+   * Finishes a list whose object has ended (its items already read); the scope is closed.
+   *
+   * @throws WorkloadEndpointDecodeException (recoverable) when it is not a v3 WorkloadEndpointList
+   */
   static WorkloadEndpointList finishList(
       ReadContext ctx, Parts parts, ImmutableWorkloadEndpointList.Builder list) {
-    checkType(ctx, parts, WorkloadEndpointList.KIND, false);
-    if (parts.spec != null) {
-      // The spec was bound before the kind said "list"; dropping it silently would lose data.
-      throw error(
-          ctx,
-          join(resourcePath(ctx), "spec"),
-          parts.start,
-          "a WorkloadEndpointList has no spec: put the endpoints under \"items\"");
+    try {
+      if (parts.isGenericList()) {
+        if (parts.apiVersion != null
+            && !parts.apiVersion.isEmpty()
+            && !GENERIC_LIST_API_VERSION.equals(parts.apiVersion)) {
+          throw unsupported(ctx, parts, true);
+        }
+      } else {
+        checkType(ctx, parts, WorkloadEndpointList.KIND);
+      }
+      if (parts.spec != null) {
+        // The spec was bound before the kind said "list"; dropping it silently would lose data.
+        ctx.record(
+            error(
+                ctx,
+                Reason.BINDING,
+                join(resourcePath(ctx), "spec"),
+                null,
+                parts.start,
+                "a WorkloadEndpointList has no spec: put the endpoints under \"items\""));
+      }
+      if (parts.listMeta != null) {
+        list.metadata(parts.listMeta);
+      } else if (parts.objectMeta != null) {
+        list.metadata(toListMeta(ctx, parts));
+      }
+      if (parts.unknown != null) {
+        list.unknownFields(parts.unknown);
+      }
+      return list.build();
+    } finally {
+      ctx.closeScope(parts.scope);
     }
-    if (parts.listMeta != null) {
-      list.metadata(parts.listMeta);
-    } else if (parts.objectMeta != null) {
-      list.metadata(toListMeta(ctx, parts));
+  }
+
+  /** Throws every problem recorded in a finished resource's scope, as one exception. */
+  static void throwProblems(Parts parts) {
+    if (parts.scope.hasProblems()) {
+      throw WorkloadEndpointDecodeException.of(parts.scope.problems());
     }
-    if (parts.unknown != null) {
-      list.unknownFields(parts.unknown);
-    }
-    return list.build();
   }
 
   /**
    * Metadata read before the kind said "list" was bound as ObjectMeta: move what a ListMeta holds
-   * and keep the rest as unknown fields (an error in strict mode).
+   * and keep the rest as unknown fields (each an error in strict mode).
    */
   private static ListMeta toListMeta(ReadContext ctx, Parts parts) {
     ObjectMeta meta = parts.objectMeta;
@@ -236,70 +383,128 @@ public final class ResourceReader {
       moved.put("annotations", annotations);
     }
     for (String name : unknown.keySet()) {
-      if (FieldNames.lookup(FieldNames.LIST_META_OTHER, name) < 0) {
+      Field<ListMeta, ?> known = ListMetaFields.TYPE.lookup(name);
+      if (known == null || known.kind() != ValueKind.UNTYPED) {
         moved.put(name, unknown.get(name));
       }
     }
-    if (ctx.strict() && !moved.isEmpty()) {
-      String first = moved.keySet().iterator().next();
-      throw error(
-          ctx,
-          join(resourcePath(ctx), "metadata." + first),
-          parts.start,
-          "unknown field \"" + first + "\" in list metadata");
+    if (ctx.strict()) {
+      for (String name : moved.keySet()) {
+        ctx.record(
+            error(
+                ctx,
+                Reason.UNKNOWN_FIELD,
+                join(resourcePath(ctx), "metadata." + name),
+                null,
+                parts.start,
+                "unknown field \"" + name + "\" in list metadata"));
+      }
     }
     unknown.putAll(moved);
     return list.unknownFields(unknown).build();
   }
 
-  private static void checkType(ReadContext ctx, Parts parts, String expectedKind, boolean item) {
+  /**
+   * Checks apiVersion and kind. Missing ones are recorded problems in strict mode at the top level
+   * (an item of a WorkloadEndpointList may leave them out; an item of a generic List must say what
+   * it is); a wrong one is thrown at once.
+   */
+  private static void checkType(ReadContext ctx, Parts parts, String expectedKind) {
+    boolean needed = ctx.strict() && parts.place == Place.ROOT;
+    if (parts.place == Place.GENERIC_LIST_ITEM && (parts.kind == null || parts.kind.isEmpty())) {
+      throw error(
+          ctx,
+          Reason.UNSUPPORTED_RESOURCE,
+          resourcePath(ctx),
+          null,
+          parts.start,
+          "an item of a List needs a kind: wepkit reads items of kind \"WorkloadEndpoint\" with"
+              + " apiVersion \""
+              + WorkloadEndpoint.API_VERSION
+              + "\"");
+    }
     if (parts.apiVersion == null || parts.apiVersion.isEmpty()) {
-      if (ctx.strict() && !item) {
-        throw error(
-            ctx,
-            resourcePath(ctx),
-            parts.start,
-            "apiVersion is required: use \"" + WorkloadEndpoint.API_VERSION + "\"");
+      if (needed) {
+        ctx.record(
+            error(
+                ctx,
+                Reason.BINDING,
+                resourcePath(ctx),
+                null,
+                parts.start,
+                "apiVersion is required: use \"" + WorkloadEndpoint.API_VERSION + "\""));
       }
     } else if (!WorkloadEndpoint.API_VERSION.equals(parts.apiVersion)) {
-      throw error(
-          ctx, join(resourcePath(ctx), "apiVersion"), parts.apiVersionLocation, unsupported(parts));
+      throw unsupported(ctx, parts, true);
     }
     if (parts.kind == null || parts.kind.isEmpty()) {
-      if (ctx.strict() && !item) {
-        throw error(
-            ctx, resourcePath(ctx), parts.start, "kind is required: use \"" + expectedKind + "\"");
+      if (needed) {
+        ctx.record(
+            error(
+                ctx,
+                Reason.BINDING,
+                resourcePath(ctx),
+                null,
+                parts.start,
+                "kind is required: use \"" + expectedKind + "\""));
       }
     } else if (!expectedKind.equals(parts.kind)) {
       if (WorkloadEndpoint.KIND.equals(parts.kind)
           || WorkloadEndpointList.KIND.equals(parts.kind)) {
         throw error(
             ctx,
+            Reason.UNSUPPORTED_RESOURCE,
             join(resourcePath(ctx), "kind"),
+            parts.kind,
             parts.kindLocation,
             "expected kind \"" + expectedKind + "\" but found \"" + parts.kind + "\"");
       }
-      throw error(ctx, join(resourcePath(ctx), "kind"), parts.kindLocation, unsupported(parts));
+      throw unsupported(ctx, parts, false);
     }
   }
 
-  private static String unsupported(Parts parts) {
-    return "unsupported resource (apiVersion \""
-        + (parts.apiVersion == null ? "" : parts.apiVersion)
-        + "\", kind \""
-        + (parts.kind == null ? "" : parts.kind)
-        + "\"): wepkit reads apiVersion \""
-        + WorkloadEndpoint.API_VERSION
-        + "\" with kind \"WorkloadEndpoint\" or \"WorkloadEndpointList\"";
+  /** The resource is another kind of resource, named by the apiVersion (or the kind). */
+  private static WorkloadEndpointDecodeException unsupported(
+      ReadContext ctx, Parts parts, boolean atApiVersion) {
+    String problem =
+        "unsupported resource (apiVersion \""
+            + (parts.apiVersion == null ? "" : parts.apiVersion)
+            + "\", kind \""
+            + (parts.kind == null ? "" : parts.kind)
+            + "\"): wepkit reads apiVersion \""
+            + WorkloadEndpoint.API_VERSION
+            + "\" with kind \"WorkloadEndpoint\" or \"WorkloadEndpointList\"";
+    return atApiVersion
+        ? error(
+            ctx,
+            Reason.UNSUPPORTED_RESOURCE,
+            join(resourcePath(ctx), "apiVersion"),
+            parts.apiVersion,
+            parts.apiVersionLocation,
+            problem)
+        : error(
+            ctx,
+            Reason.UNSUPPORTED_RESOURCE,
+            join(resourcePath(ctx), "kind"),
+            parts.kind,
+            parts.kindLocation,
+            problem);
   }
 
   /**
-   * The path of the resource being finished. Only called once its object has ended, when the
-   * parser's context is the one the resource sits in ({@code ""}, {@code [2]}, {@code items[2]}),
-   * so that no path is built for a resource that has no problem.
+   * The path of the resource being finished. Only called once its object has ended (or at its
+   * items), when the parser's context is the one the resource sits in ({@code ""}, {@code [2]},
+   * {@code items[2]}), so that no path is built for a resource that has no problem.
    */
   private static String resourcePath(ReadContext ctx) {
-    return ReadContext.path(ctx.parser.getParsingContext());
+    JsonParser p = ctx.parser;
+    String path = ReadContext.path(p.getParsingContext());
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      // At a list's items: the context is the items array; the resource is its parent.
+      int items = path.lastIndexOf("items");
+      return items <= 0 ? "" : path.substring(0, items - 1);
+    }
+    return path;
   }
 
   private static String join(String prefix, String path) {
@@ -307,17 +512,23 @@ public final class ResourceReader {
   }
 
   static WorkloadEndpointDecodeException error(
-      ReadContext ctx, String path, JsonLocation location, String problem) {
+      ReadContext ctx,
+      Reason reason,
+      String path,
+      String value,
+      JsonLocation location,
+      String problem) {
     int line = location == null ? -1 : location.getLineNr();
     int column = location == null ? -1 : location.getColumnNr();
     return new WorkloadEndpointDecodeException(
-        problem, path, line, column, ctx.documentIndex(), null);
+        reason, problem, path, value, line, column, ctx.documentIndex(), null);
   }
 
   // ---------------------------------------------------------------- whole documents
 
   /**
-   * Reads one root value (parser on its first token) as a document.
+   * Reads one root value (parser on its first token) as a document; any problem of any resource in
+   * it is thrown.
    *
    * @param ctx the context
    * @return the document, or null for an empty document ({@code null})
@@ -349,7 +560,7 @@ public final class ResourceReader {
   }
 
   private static ResourceDocument readObjectDocument(ReadContext ctx) throws IOException {
-    Parts parts = begin(ctx, true);
+    Parts parts = begin(ctx, Place.ROOT, false);
     ImmutableWorkloadEndpointList.Builder list = null;
     while (readFields(ctx, parts)) {
       if (list == null) {
@@ -360,13 +571,20 @@ public final class ResourceReader {
       }
       JsonParser p = ctx.parser;
       while (p.nextToken() != JsonToken.END_ARRAY) {
-        list.addItem(readItem(ctx));
+        Parts item = readItem(ctx, Place.ENDPOINT_LIST_ITEM, false);
+        WorkloadEndpoint wep = finishEndpoint(ctx, item);
+        throwProblems(item);
+        list.addItem(wep);
       }
     }
     if (parts.isList()) {
-      return ResourceDocument.of(
-          finishList(ctx, parts, list == null ? WorkloadEndpointList.builder() : list));
+      WorkloadEndpointList done =
+          finishList(ctx, parts, list == null ? WorkloadEndpointList.builder() : list);
+      throwProblems(parts);
+      return ResourceDocument.of(done);
     }
-    return ResourceDocument.of(finishEndpoint(ctx, parts, false));
+    WorkloadEndpoint wep = finishEndpoint(ctx, parts);
+    throwProblems(parts);
+    return ResourceDocument.of(wep);
   }
 }

@@ -1,0 +1,326 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.codec.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.WorkloadEndpointList;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.DecodedResource;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.codec.WorkloadEndpointDecodeException.Reason;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * The reading half of both codecs: every read, stream and decode operation, over a parser the
+ * format opens. JSON is one document; YAML may hold several, separated by {@code ---}, of which the
+ * empty ones are skipped.
+ */
+public final class CodecEngine {
+  /** Opens the parser of one input. */
+  @FunctionalInterface
+  public interface ParserSource {
+    /**
+     * Opens the parser.
+     *
+     * @return the parser
+     * @throws IOException when the input cannot be opened
+     */
+    JsonParser open() throws IOException;
+  }
+
+  private final DecodeMode mode;
+  private final Consumer<DecodeWarning> warnings;
+  private final boolean multiDocument;
+  private final ParserErrors errors;
+  private final ToIntFunction<JsonParser> documentIndex;
+
+  /**
+   * Creates the engine of a format.
+   *
+   * @param mode the decode mode
+   * @param warnings where warnings go
+   * @param multiDocument whether the format holds several documents (YAML)
+   * @param errors turns the format's parser failures into the library's exception
+   * @param documentIndex the 0-based document a parser is in, for a multi-document format
+   */
+  public CodecEngine(
+      DecodeMode mode,
+      Consumer<DecodeWarning> warnings,
+      boolean multiDocument,
+      ParserErrors errors,
+      ToIntFunction<JsonParser> documentIndex) {
+    this.mode = mode;
+    this.warnings = warnings;
+    this.multiDocument = multiDocument;
+    this.errors = errors;
+    this.documentIndex = documentIndex;
+  }
+
+  /**
+   * The decode mode.
+   *
+   * @return the mode
+   */
+  public DecodeMode mode() {
+    return mode;
+  }
+
+  // ---------------------------------------------------------------- whole documents
+
+  /**
+   * Reads the one non-empty document of the input.
+   *
+   * @param source the input
+   * @return the document
+   */
+  public ResourceDocument readDocument(ParserSource source) {
+    List<ResourceDocument> documents = parse(source, true);
+    if (documents.isEmpty()) {
+      throw new WorkloadEndpointDecodeException(
+          Reason.BINDING,
+          "empty input: expected a WorkloadEndpoint, a WorkloadEndpointList or a list of"
+              + " resources",
+          "",
+          null,
+          -1,
+          -1,
+          -1,
+          null);
+    }
+    return documents.get(0);
+  }
+
+  /**
+   * Reads every non-empty document of the input.
+   *
+   * @param source the input
+   * @return the documents, unmodifiable
+   */
+  public List<ResourceDocument> readDocuments(ParserSource source) {
+    return parse(source, false);
+  }
+
+  /**
+   * Reads the one WorkloadEndpoint of the input.
+   *
+   * @param source the input
+   * @return the endpoint
+   */
+  public WorkloadEndpoint read(ParserSource source) {
+    ResourceDocument document = readDocument(source);
+    if (document.shape() != ResourceDocument.Shape.ENDPOINT) {
+      throw shapeError(
+          "expected one WorkloadEndpoint but found "
+              + (document.shape() == ResourceDocument.Shape.LIST
+                  ? "a WorkloadEndpointList"
+                  : multiDocument ? "a list of resources" : "an array")
+              + ": use readAll or readDocument");
+    }
+    return document.endpoint();
+  }
+
+  /**
+   * Reads the one WorkloadEndpointList of the input.
+   *
+   * @param source the input
+   * @return the list
+   */
+  public WorkloadEndpointList readList(ParserSource source) {
+    ResourceDocument document = readDocument(source);
+    if (document.shape() != ResourceDocument.Shape.LIST) {
+      throw shapeError(
+          "expected a WorkloadEndpointList but found "
+              + (document.shape() == ResourceDocument.Shape.ENDPOINT
+                  ? "a single WorkloadEndpoint"
+                  : multiDocument ? "a list of resources" : "an array")
+              + ": use readAll or readDocument");
+    }
+    return document.list();
+  }
+
+  /**
+   * Reads every endpoint of every document, lists and sequences flattened.
+   *
+   * @param source the input
+   * @return the endpoints, unmodifiable
+   */
+  public List<WorkloadEndpoint> readAll(ParserSource source) {
+    List<WorkloadEndpoint> all = new ArrayList<>();
+    for (ResourceDocument document : parse(source, false)) {
+      all.addAll(document.endpoints());
+    }
+    return Collections.unmodifiableList(all);
+  }
+
+  private static WorkloadEndpointDecodeException shapeError(String problem) {
+    return new WorkloadEndpointDecodeException(Reason.BINDING, problem, "", null, -1, -1, -1, null);
+  }
+
+  /**
+   * Reads every root value as a document, skipping empty YAML documents. With {@code single}, a
+   * second non-empty document is an error.
+   */
+  private List<ResourceDocument> parse(ParserSource source, boolean single) {
+    try (JsonParser parser = open(source)) {
+      ReadContext ctx = new ReadContext(parser, mode, warnings);
+      try {
+        List<ResourceDocument> documents = new ArrayList<>();
+        while (parser.nextToken() != null) {
+          if (!multiDocument) {
+            if (!documents.isEmpty()) {
+              throw ctx.error(Reason.SYNTAX, "unexpected content after the document");
+            }
+            ResourceDocument document = ResourceReader.readDocument(ctx);
+            if (document == null) {
+              throw ctx.error("expected a resource but found null");
+            }
+            documents.add(document);
+            continue;
+          }
+          ctx.documentIndex(documentIndex.applyAsInt(parser));
+          if (parser.currentToken() == JsonToken.VALUE_NULL) {
+            // An empty document: nothing between two separators, or only comments.
+            continue;
+          }
+          if (single && !documents.isEmpty()) {
+            throw ctx.error(
+                "expected one document but found another: use readDocuments, readAll or stream"
+                    + " for multi-document input");
+          }
+          documents.add(ResourceReader.readDocument(ctx));
+        }
+        if (!multiDocument && documents.isEmpty()) {
+          throw ctx.error("empty input: expected a WorkloadEndpoint, a list or an array");
+        }
+        return Collections.unmodifiableList(documents);
+      } catch (IOException | RuntimeException e) {
+        throw errors.translate(e, ctx);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- one resource at a time
+
+  /**
+   * Streams the endpoints of the input; the first resource that fails ends the stream with its
+   * exception.
+   *
+   * @param source the input
+   * @return a sequential stream; closing it closes the parser
+   */
+  public Stream<WorkloadEndpoint> stream(ParserSource source) {
+    JsonParser parser = open(source);
+    ResourceCursor cursor = cursor(parser, false);
+    Iterator<WorkloadEndpoint> endpoints =
+        new Iterator<>() {
+          @Override
+          public boolean hasNext() {
+            return cursor.hasNext();
+          }
+
+          @Override
+          public WorkloadEndpoint next() {
+            DecodedResource result = cursor.next();
+            if (result.isOk()) {
+              return result.endpoint().get();
+            }
+            WorkloadEndpointDecodeException failure = result.failure().get();
+            if (failure.reason() == Reason.IO && failure.getCause() instanceof IOException) {
+              throw new UncheckedIOException((IOException) failure.getCause());
+            }
+            throw failure;
+          }
+        };
+    return streamOf(endpoints, parser);
+  }
+
+  /**
+   * Reads the input resource by resource.
+   *
+   * @param source the input
+   * @return the results, unmodifiable
+   */
+  public List<DecodedResource> decodeAll(ParserSource source) {
+    JsonParser parser;
+    try {
+      parser = open(source);
+    } catch (WorkloadEndpointDecodeException e) {
+      return List.of(openFailure(e));
+    }
+    try (JsonParser p = parser) {
+      List<DecodedResource> results = new ArrayList<>();
+      cursor(p, true).forEachRemaining(results::add);
+      return Collections.unmodifiableList(results);
+    } catch (IOException e) {
+      // Closing failed after every result was read: nothing is lost.
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads the input resource by resource, one at a time.
+   *
+   * @param source the input
+   * @return a sequential stream of results; closing it closes the parser
+   */
+  public Stream<DecodedResource> decodeEach(ParserSource source) {
+    JsonParser parser;
+    try {
+      parser = open(source);
+    } catch (WorkloadEndpointDecodeException e) {
+      return Stream.of(openFailure(e));
+    }
+    return streamOf(cursor(parser, true), parser);
+  }
+
+  private ResourceCursor cursor(JsonParser parser, boolean allowGenericList) {
+    ReadContext ctx = new ReadContext(parser, mode, warnings);
+    return new ResourceCursor(ctx, multiDocument, allowGenericList, errors, documentIndex);
+  }
+
+  private static DecodedResource openFailure(WorkloadEndpointDecodeException e) {
+    return DecodedResource.failed(0, 0, -1, -1, -1, null, null, e, List.of());
+  }
+
+  private static <T> Stream<T> streamOf(Iterator<T> iterator, JsonParser parser) {
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(
+                iterator, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(() -> closeQuietly(parser));
+  }
+
+  private static JsonParser open(ParserSource source) {
+    try {
+      return source.open();
+    } catch (IOException e) {
+      throw new WorkloadEndpointDecodeException(
+          Reason.IO, "cannot read the input: " + e.getMessage(), "", null, -1, -1, -1, e);
+    }
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    try {
+      parser.close();
+    } catch (IOException e) {
+      // Nothing was written; the caller's stream is theirs to close and report on.
+    }
+  }
+}

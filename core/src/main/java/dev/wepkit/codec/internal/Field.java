@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.codec.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.IOException;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * One field of a model type as Calico's Go type declares it: the wire name, the {@code omitempty}
+ * rule, the kind of value, and how to read it into the type's builder and write it from a value.
+ *
+ * <p>A {@link ModelType} holds its fields in Go struct order; the reader looks names up among them
+ * and the writer loops over them, so that adding a field to the model means adding it here once.
+ *
+ * @param <T> the model type the field belongs to
+ * @param <B> what the reader accumulates values in (usually the type's builder)
+ */
+public final class Field<T, B> {
+  /** Reads a field's value; the parser is on the value's first token and left on its last. */
+  @FunctionalInterface
+  interface ReadFn<B> {
+    void read(ReadContext ctx, B target, boolean repeated) throws IOException;
+  }
+
+  /** Writes a field's value; the field name has been written. */
+  @FunctionalInterface
+  interface WriteFn<T> {
+    void write(JsonGenerator g, T value, ModelWriter writer) throws IOException;
+  }
+
+  private final String wireName;
+  private final SerializableString serializedName;
+  private final String accessor;
+  private final ValueKind kind;
+  private final boolean omitEmpty;
+  private final ModelType<?, ?> elementType;
+  private final Predicate<T> empty;
+  private final ReadFn<B> reader;
+  private final WriteFn<T> writer;
+  private int index = -1;
+
+  Field(
+      String wireName,
+      String accessor,
+      ValueKind kind,
+      boolean omitEmpty,
+      ModelType<?, ?> elementType,
+      Predicate<T> empty,
+      ReadFn<B> reader,
+      WriteFn<T> writer) {
+    this.wireName = Objects.requireNonNull(wireName, "wireName");
+    this.serializedName = new SerializedString(wireName);
+    this.accessor = accessor;
+    this.kind = kind;
+    this.omitEmpty = omitEmpty;
+    this.elementType = elementType;
+    this.empty = empty;
+    this.reader = reader;
+    this.writer = writer;
+  }
+
+  /** The same field, stored in a model accessor whose name differs from the wire name. */
+  Field<T, B> storedIn(String accessorName) {
+    return new Field<>(wireName, accessorName, kind, omitEmpty, elementType, empty, reader, writer);
+  }
+
+  /** The same field without {@code omitempty}: written even when empty. */
+  Field<T, B> always() {
+    return new Field<>(wireName, accessor, kind, false, elementType, empty, reader, writer);
+  }
+
+  void index(int position) {
+    this.index = position;
+  }
+
+  /**
+   * The JSON name, for example {@code ipNetworks}.
+   *
+   * @return the name
+   */
+  public String wireName() {
+    return wireName;
+  }
+
+  SerializableString serializedName() {
+    return serializedName;
+  }
+
+  /**
+   * The model accessor that holds the value ({@code unknownFields} for {@link ValueKind#UNTYPED}).
+   *
+   * @return the accessor's name
+   */
+  public String accessor() {
+    return accessor;
+  }
+
+  /**
+   * The kind of value.
+   *
+   * @return the kind
+   */
+  public ValueKind kind() {
+    return kind;
+  }
+
+  /**
+   * Whether Go's {@code omitempty} leaves the field out when it is empty.
+   *
+   * @return true for {@code omitempty} fields
+   */
+  public boolean omitEmpty() {
+    return omitEmpty;
+  }
+
+  /**
+   * The nested type of an {@link ValueKind#OBJECT} or {@link ValueKind#OBJECT_LIST} field.
+   *
+   * @return the type, or null for other kinds
+   */
+  public ModelType<?, ?> elementType() {
+    return elementType;
+  }
+
+  /**
+   * The position in Go struct order.
+   *
+   * @return the 0-based index
+   */
+  public int index() {
+    return index;
+  }
+
+  /** Whether the value is empty in Go's sense (the zero value, an empty list or map, nil). */
+  boolean isEmpty(T value) {
+    return empty.test(value);
+  }
+
+  /** Whether the writer puts the field out for this value. */
+  boolean written(T value) {
+    return !omitEmpty || !empty.test(value);
+  }
+
+  void read(ReadContext ctx, B target, boolean repeated) throws IOException {
+    reader.read(ctx, target, repeated);
+  }
+
+  void write(JsonGenerator g, T value, ModelWriter modelWriter) throws IOException {
+    writer.write(g, value, modelWriter);
+  }
+
+  @Override
+  public String toString() {
+    return wireName + " (" + kind + (omitEmpty ? ", omitempty" : "") + ")";
+  }
+}

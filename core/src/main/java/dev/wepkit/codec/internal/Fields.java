@@ -1,0 +1,271 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.codec.internal;
+
+import com.fasterxml.jackson.core.JsonToken;
+import dev.wepkit.Dscp;
+import dev.wepkit.Protocol;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.ObjIntConsumer;
+import java.util.function.ObjLongConsumer;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
+
+/**
+ * Declares fields by the Go type of their value: each factory knows how that kind of value is read,
+ * written and tested for emptiness, so that a field is one line in its type's declaration. Fields
+ * are {@code omitempty} unless declared {@link Field#always()}.
+ */
+final class Fields {
+  private Fields() {}
+
+  /** A Go {@code string}. */
+  static <T, B> Field<T, B> string(
+      String name, Function<T, String> get, BiConsumer<B, String> set) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.STRING,
+        true,
+        null,
+        v -> get.apply(v).isEmpty(),
+        (ctx, b, repeated) -> set.accept(b, ModelReader.readString(ctx)),
+        (g, v, w) -> g.writeString(get.apply(v)));
+  }
+
+  /**
+   * A Go {@code []string}. A repeated key (in another letter case) replaces the earlier list, as in
+   * Go.
+   */
+  static <T, B> Field<T, B> stringList(
+      String name,
+      Function<T, List<String>> get,
+      BiConsumer<B, String> add,
+      BiConsumer<B, List<String>> replace) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.STRING_LIST,
+        true,
+        null,
+        v -> get.apply(v).isEmpty(),
+        (ctx, b, repeated) -> {
+          if (repeated) {
+            replace.accept(b, List.of());
+          }
+          ModelReader.readStringList(ctx, value -> add.accept(b, value));
+        },
+        (g, v, w) -> ModelWriter.writeStringList(g, get.apply(v)));
+  }
+
+  /**
+   * A Go {@code map[string]string}, read into a scratch map ({@code read} gives the reader the
+   * context and the target and stores what {@link ModelReader#readStringMap} returns).
+   */
+  static <T, B> Field<T, B> stringMap(
+      String name, Function<T, Map<String, String>> get, Field.ReadFn<B> read) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.STRING_MAP,
+        true,
+        null,
+        v -> get.apply(v).isEmpty(),
+        read,
+        (g, v, w) -> w.writeStringMap(g, get.apply(v)));
+  }
+
+  /** A Go {@code uint16}. */
+  static <T, B> Field<T, B> uint16(String name, ToIntFunction<T> get, ObjIntConsumer<B> set) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.UINT16,
+        true,
+        null,
+        v -> get.applyAsInt(v) == 0,
+        (ctx, b, repeated) -> set.accept(b, ModelReader.readUint16(ctx)),
+        (g, v, w) -> g.writeNumber(get.applyAsInt(v)));
+  }
+
+  /** A Go {@code int64}. */
+  static <T, B> Field<T, B> int64(String name, ToLongFunction<T> get, ObjLongConsumer<B> set) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.INT64,
+        true,
+        null,
+        v -> get.applyAsLong(v) == 0L,
+        (ctx, b, repeated) -> set.accept(b, ModelReader.readInt64(ctx)),
+        (g, v, w) -> g.writeNumber(get.applyAsLong(v)));
+  }
+
+  /** Calico's {@code numorstring.Protocol}. */
+  static <T, B> Field<T, B> protocol(
+      String name, Function<T, Protocol> get, BiConsumer<B, Protocol> set) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.PROTOCOL,
+        true,
+        null,
+        v -> get.apply(v).equals(Protocol.NONE),
+        (ctx, b, repeated) -> set.accept(b, ModelReader.readProtocol(ctx)),
+        (g, v, w) -> {
+          Protocol protocol = get.apply(v);
+          if (protocol.isNumber()) {
+            g.writeNumber(protocol.number().getAsInt());
+          } else {
+            g.writeString(protocol.text());
+          }
+        });
+  }
+
+  /** Calico's {@code *numorstring.DSCP}: {@code null} leaves it unset. */
+  static <T, B> Field<T, B> dscp(
+      String name, Function<T, Optional<Dscp>> get, BiConsumer<B, Optional<Dscp>> set) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.DSCP,
+        true,
+        null,
+        v -> get.apply(v).isEmpty(),
+        (ctx, b, repeated) ->
+            set.accept(
+                b,
+                ctx.parser.currentToken() == JsonToken.VALUE_NULL
+                    ? Optional.empty()
+                    : Optional.of(ModelReader.readDscp(ctx))),
+        (g, v, w) -> {
+          Dscp dscp = get.apply(v).get();
+          if (dscp.isNumber()) {
+            g.writeNumber(dscp.number().getAsInt());
+          } else {
+            g.writeString(dscp.text());
+          }
+        });
+  }
+
+  /**
+   * Kubernetes' {@code metav1.Time}: a struct, so {@code omitempty} never drops it, and its zero
+   * value prints as {@code null}.
+   */
+  static <T, B> Field<T, B> timestamp(
+      String name, Function<T, Optional<String>> get, BiConsumer<B, Optional<String>> set) {
+    return new Field<T, B>(
+        name,
+        name,
+        ValueKind.TIMESTAMP,
+        false,
+        null,
+        v -> get.apply(v).isEmpty(),
+        (ctx, b, repeated) ->
+            set.accept(
+                b,
+                ctx.parser.currentToken() == JsonToken.VALUE_NULL
+                    ? Optional.empty()
+                    : Optional.of(ModelReader.readString(ctx))),
+        (g, v, w) -> {
+          Optional<String> time = get.apply(v);
+          if (time.isPresent()) {
+            g.writeString(time.get());
+          } else {
+            g.writeNull();
+          }
+        });
+  }
+
+  /** A pointer to a nested type: {@code null} leaves it unset, present is written. */
+  static <T, B, C, D> Field<T, B> object(
+      String name,
+      ModelType<C, D> type,
+      Function<T, Optional<C>> get,
+      BiConsumer<B, Optional<C>> set) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.OBJECT,
+        true,
+        type,
+        v -> get.apply(v).isEmpty(),
+        (ctx, b, repeated) ->
+            set.accept(
+                b,
+                ctx.parser.currentToken() == JsonToken.VALUE_NULL
+                    ? Optional.empty()
+                    : Optional.of(ModelReader.readObject(ctx, type, type.newTarget()))),
+        (g, v, w) -> w.writeObject(g, type, get.apply(v).get()));
+  }
+
+  /**
+   * A list of a nested type. The elements are read with one reused accumulator (the type resets it
+   * for each element), so a long list allocates one builder.
+   */
+  static <T, B, C, D> Field<T, B> objectList(
+      String name,
+      ModelType<C, D> type,
+      String listDescription,
+      Function<T, List<C>> get,
+      BiConsumer<B, C> add,
+      BiConsumer<B, List<C>> replace) {
+    return new Field<>(
+        name,
+        name,
+        ValueKind.OBJECT_LIST,
+        true,
+        type,
+        v -> get.apply(v).isEmpty(),
+        (ctx, b, repeated) -> {
+          if (repeated) {
+            replace.accept(b, List.of());
+          }
+          ModelReader.readObjectList(ctx, type, listDescription, element -> add.accept(b, element));
+        },
+        (g, v, w) -> {
+          g.writeStartArray();
+          for (C element : get.apply(v)) {
+            w.writeObject(g, type, element);
+          }
+          g.writeEndArray();
+        });
+  }
+
+  /** A field Go knows but wepkit keeps untyped among the unknown fields, in its Go position. */
+  static <T, B> Field<T, B> untyped(String name) {
+    return new Field<>(
+        name,
+        "unknownFields",
+        ValueKind.UNTYPED,
+        true,
+        null,
+        v -> true,
+        (ctx, b, repeated) -> {
+          throw new IllegalStateException("untyped fields are read as unknown fields");
+        },
+        (g, v, w) -> {
+          throw new IllegalStateException("untyped fields are written as unknown fields");
+        });
+  }
+
+  /** A top-level field of a resource, written by the writer and read by {@link ResourceReader}. */
+  static <T> Field<T, Void> envelope(
+      ResourceKey key, ValueKind kind, ModelType<?, ?> elementType, Field.WriteFn<T> write) {
+    return new Field<>(
+        key.wireName,
+        key.wireName,
+        kind,
+        false,
+        elementType,
+        v -> false,
+        (ctx, b, repeated) -> {
+          throw new IllegalStateException("resources are read by ResourceReader");
+        },
+        write);
+  }
+}

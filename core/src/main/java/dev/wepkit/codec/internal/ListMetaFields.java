@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.codec.internal;
+
+import static dev.wepkit.codec.internal.Fields.string;
+import static dev.wepkit.codec.internal.Fields.untyped;
+
+import dev.wepkit.ImmutableListMeta;
+import dev.wepkit.ListMeta;
+import java.util.List;
+
+/** The fields of Kubernetes' {@code ListMeta}, in Go struct order. */
+public final class ListMetaFields {
+  private ListMetaFields() {}
+
+  /** The type. */
+  public static final ModelType<ListMeta, ImmutableListMeta.Builder> TYPE =
+      ModelType.of(
+          "ListMeta",
+          ListMeta.class,
+          "list metadata",
+          ListMeta::builder,
+          (b, unknown) -> (unknown == null ? b : b.unknownFields(unknown)).build(),
+          ListMeta::unknownFields,
+          null,
+          List.of(
+              untyped("selfLink"),
+              string(
+                  "resourceVersion",
+                  ListMeta::resourceVersion,
+                  ImmutableListMeta.Builder::resourceVersion),
+              // "continue" is a Java keyword.
+              string("continue", ListMeta::continueToken, ImmutableListMeta.Builder::continueToken)
+                  .storedIn("continueToken"),
+              untyped("remainingItemCount")));
+}
