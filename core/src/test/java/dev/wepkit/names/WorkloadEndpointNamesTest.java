@@ -135,6 +135,32 @@ class WorkloadEndpointNamesTest {
     }
 
     @Test
+    void segmentsOfVeryDifferentLengths() {
+      String longName = "x".repeat(40);
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids()
+                      .node("n")
+                      .orchestrator("orch-" + longName)
+                      .workload("w")
+                      .endpoint("e")
+                      .build()))
+          .isEqualTo("n-orch--" + longName + "-w-e");
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids().node("n").orchestrator("k8s").pod(longName).endpoint("e").build()))
+          .isEqualTo("n-k8s-" + longName + "-e");
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids().node("n").orchestrator("k8s").pod("p").endpoint(longName).build()))
+          .isEqualTo("n-k8s-p-" + longName);
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids().node(longName).orchestrator("k").workload("w").endpoint("e").build()))
+          .isEqualTo(longName + "-k-w-e");
+    }
+
+    @Test
     void takesIdentifiersFromASpec() {
       WorkloadEndpointSpec spec =
           WorkloadEndpointSpec.builder()
@@ -183,6 +209,11 @@ class WorkloadEndpointNamesTest {
                       .endpoint("eth0")
                       .build()))
           .isEqualTo("node--1-cni-abc-eth0");
+    }
+
+    @Test
+    void aOneCharacterNodeAloneIsAPrefix() {
+      assertThat(WorkloadEndpointNames.derivePrefix(ids().node("n").build())).isEqualTo("n-");
     }
 
     @Test
@@ -480,6 +511,22 @@ class WorkloadEndpointNamesTest {
               WorkloadEndpointNames.statusFilename(
                   V1WorkloadEndpointKey.of("cluster-node-0", "k8s", "default/t est pod1", "eth0")))
           .isEqualTo("k8s default%2Ft%20est%20pod1 eth0");
+    }
+
+    @Test
+    void oneLongIdentifierAndShortOthers() {
+      String longId = "x".repeat(40);
+      assertThat(
+              WorkloadEndpointNames.statusFilename(
+                  V1WorkloadEndpointKey.of("h", longId, "ns/p", "e")))
+          .isEqualTo(longId + " ns%2Fp e");
+      assertThat(
+              WorkloadEndpointNames.statusFilename(
+                  V1WorkloadEndpointKey.of("h", "k", "ns/" + longId, "e")))
+          .isEqualTo("k ns%2F" + longId + " e");
+      assertThat(
+              WorkloadEndpointNames.statusFilename(V1WorkloadEndpointKey.of("h", "k", "w", longId)))
+          .isEqualTo("k w " + longId);
     }
 
     @Test

@@ -278,6 +278,7 @@ class MetadataDetailsTest {
             "projectcalico.org$label",
             "the name contains '$': use only letters, digits, '-', '_' and '.'"),
         annotation("z/y/x", "the key has more than one '/'"),
+        annotation("", "the name must not be empty"),
         // The sentence is about the lower-cased key, so upper case itself is never the problem.
         annotation(
             "Bad_Prefix.io/x",
