@@ -135,6 +135,32 @@ class WorkloadEndpointNamesTest {
     }
 
     @Test
+    void segmentsOfVeryDifferentLengths() {
+      String longName = "x".repeat(40);
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids()
+                      .node("n")
+                      .orchestrator("orch-" + longName)
+                      .workload("w")
+                      .endpoint("e")
+                      .build()))
+          .isEqualTo("n-orch--" + longName + "-w-e");
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids().node("n").orchestrator("k8s").pod(longName).endpoint("e").build()))
+          .isEqualTo("n-k8s-" + longName + "-e");
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids().node("n").orchestrator("k8s").pod("p").endpoint(longName).build()))
+          .isEqualTo("n-k8s-p-" + longName);
+      assertThat(
+              WorkloadEndpointNames.derive(
+                  ids().node(longName).orchestrator("k").workload("w").endpoint("e").build()))
+          .isEqualTo(longName + "-k-w-e");
+    }
+
+    @Test
     void takesIdentifiersFromASpec() {
       WorkloadEndpointSpec spec =
           WorkloadEndpointSpec.builder()
@@ -183,6 +209,11 @@ class WorkloadEndpointNamesTest {
                       .endpoint("eth0")
                       .build()))
           .isEqualTo("node--1-cni-abc-eth0");
+    }
+
+    @Test
+    void aOneCharacterNodeAloneIsAPrefix() {
+      assertThat(WorkloadEndpointNames.derivePrefix(ids().node("n").build())).isEqualTo("n-");
     }
 
     @Test
@@ -274,6 +305,14 @@ class WorkloadEndpointNamesTest {
       assertThatThrownBy(() -> WorkloadEndpointNames.parse("a-b-c-d-"))
           .isInstanceOf(NameParseException.class);
     }
+
+    @Test
+    void tooManyPartsFailsWhereverTheExtraSeparatorsAre() {
+      // Six parts: the scan stops at the fifth separator rather than at the end of the name.
+      assertThatThrownBy(() -> WorkloadEndpointNames.parse("a-b-c-d-e-f"))
+          .isInstanceOf(NameParseException.class)
+          .hasMessage("Error parsing a-b-c-d-e-f, verify that WorkloadEndpoint name is correct");
+    }
   }
 
   @Nested
@@ -332,6 +371,26 @@ class WorkloadEndpointNamesTest {
     }
 
     @Test
+    void everySegmentOfTheLayoutIsCompared() {
+      String name = "node1-k8s-pod1-eth0";
+      ImmutableWorkloadEndpointIdentifiers full =
+          ids().node("node1").orchestrator("k8s").pod("pod1").endpoint("eth0").build();
+      assertThat(WorkloadEndpointNames.matches(name, full)).isTrue();
+      assertThat(WorkloadEndpointNames.matches(name, full.withNode("node2"))).isFalse();
+      assertThat(WorkloadEndpointNames.matches(name, full.withOrchestrator("cni"))).isFalse();
+      assertThat(WorkloadEndpointNames.matches(name, full.withPod("pod2"))).isFalse();
+      assertThat(WorkloadEndpointNames.matches(name, full.withEndpoint("eth1"))).isFalse();
+      WorkloadEndpointIdentifiers cni =
+          ids().node("node1").orchestrator("cni").containerID("abc").endpoint("eth0").build();
+      assertThat(WorkloadEndpointNames.matches("node1-cni-abc-eth0", cni)).isTrue();
+      assertThat(WorkloadEndpointNames.matches("node1-cni-abd-eth0", cni)).isFalse();
+      WorkloadEndpointIdentifiers other =
+          ids().node("node1").orchestrator("mesos").workload("w1").endpoint("eth0").build();
+      assertThat(WorkloadEndpointNames.matches("node1-mesos-w1-eth0", other)).isTrue();
+      assertThat(WorkloadEndpointNames.matches("node1-mesos-w2-eth0", other)).isFalse();
+    }
+
+    @Test
     void missingNodeIsAnErrorWhateverTheName() {
       assertThatThrownBy(
               () ->
@@ -376,6 +435,14 @@ class WorkloadEndpointNamesTest {
           .isEmpty();
       assertThat(WorkloadEndpointNames.splitParts("node-k8s-pod-", 4))
           .containsExactly("node", "k8s", "pod", "");
+    }
+
+    @Test
+    void onePartMeansNoSeparator() {
+      assertThat(WorkloadEndpointNames.splitParts("abc", 1)).containsExactly("abc");
+      assertThat(WorkloadEndpointNames.splitParts("a--b", 1)).containsExactly("a-b");
+      assertThat(WorkloadEndpointNames.splitParts("a-b", 1)).isEmpty();
+      assertThat(WorkloadEndpointNames.splitParts("a-b-c", 1)).isEmpty();
     }
 
     @Test
@@ -447,6 +514,22 @@ class WorkloadEndpointNamesTest {
     }
 
     @Test
+    void oneLongIdentifierAndShortOthers() {
+      String longId = "x".repeat(40);
+      assertThat(
+              WorkloadEndpointNames.statusFilename(
+                  V1WorkloadEndpointKey.of("h", longId, "ns/p", "e")))
+          .isEqualTo(longId + " ns%2Fp e");
+      assertThat(
+              WorkloadEndpointNames.statusFilename(
+                  V1WorkloadEndpointKey.of("h", "k", "ns/" + longId, "e")))
+          .isEqualTo("k ns%2F" + longId + " e");
+      assertThat(
+              WorkloadEndpointNames.statusFilename(V1WorkloadEndpointKey.of("h", "k", "w", longId)))
+          .isEqualTo("k w " + longId);
+    }
+
+    @Test
     void escapesAsGoPathEscapeDoes() {
       // Go's shouldEscape(encodePathSegment): unreserved and $ & + : = @ stay; / ; , ? are escaped.
       assertThat(escape("AZaz09-._~$&+:=@")).isEqualTo("AZaz09-._~$&+:=@");
@@ -463,6 +546,18 @@ class WorkloadEndpointNamesTest {
       assertThat(escape("\ud83d\ude00")).isEqualTo("%F0%9F%98%80");
       // A lone surrogate cannot be UTF-8; it is written as U+FFFD.
       assertThat(escape("\ud83d")).isEqualTo("%EF%BF%BD");
+    }
+
+    @Test
+    void encodesEachUtf8LengthUpToItsLastCodePoint() {
+      // One byte up to U+007F, two up to U+07FF, three up to U+FFFF, four beyond.
+      assertThat(escape("\u0080")).isEqualTo("%C2%80");
+      assertThat(escape("\u07ff")).isEqualTo("%DF%BF");
+      assertThat(escape("\u0800")).isEqualTo("%E0%A0%80");
+      assertThat(escape("\uffff")).isEqualTo("%EF%BF%BF");
+      assertThat(escape("\ud800\udc00")).isEqualTo("%F0%90%80%80"); // U+10000
+      assertThat(escape("\udb40\udc41")).isEqualTo("%F3%A0%81%81"); // U+E0041
+      assertThat(escape("\udbff\udfff")).isEqualTo("%F4%8F%BF%BF"); // U+10FFFF
     }
 
     private String escape(String s) {
