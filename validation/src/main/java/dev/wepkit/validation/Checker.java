@@ -2,7 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
-import com.google.common.net.InetAddresses;
 import dev.wepkit.Dscp;
 import dev.wepkit.IPNAT;
 import dev.wepkit.ObjectMeta;
@@ -507,8 +506,7 @@ final class Checker {
               + " addresses; an endpoint network must be a single address (/32 for IPv4, /128"
               + " for IPv6)";
     } else {
-      String hostSingle =
-          InetAddresses.toAddrString(cidr.address()) + "/" + cidr.family().bitLength();
+      String hostSingle = cidr.addressText() + "/" + cidr.family().bitLength();
       detail =
           text
               + " has host bits set (its network is "
