@@ -6,6 +6,7 @@ import dev.wepkit.Dscp;
 import dev.wepkit.ImmutableQoSControls;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.internal.GoNet;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.testing.internal.Ips;
 import java.util.List;
@@ -182,7 +183,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<String> ipv4Addresses() {
-    return ctx -> Ips.formatV4(ipv4Bytes(ctx));
+    return ctx -> GoNet.ipString(ipv4Bytes(ctx));
   }
 
   /**
@@ -224,7 +225,7 @@ public final class Generators {
     return ctx -> {
       byte[] ip = ctx.chance(0.6) ? ipv4Bytes(ctx) : ipv6Bytes(ctx);
       int prefix = prefixLength(ctx, ip.length * 8);
-      byte[] masked = Ips.mask(ip, prefix);
+      byte[] masked = GoNet.mask(ip, prefix);
       return format(ctx, masked) + "/" + prefix;
     };
   }
@@ -682,7 +683,7 @@ public final class Generators {
       ip[0] = (byte) 0xfe;
       ip[1] = (byte) 0x80;
     }
-    if (Ips.isMapped(ip)) {
+    if (GoNet.isMapped(ip)) {
       ip[0] = 0x20; // Calico reads ::ffff:a.b.c.d as IPv4: keep IPv6 generators IPv6
     }
     return ip;
@@ -691,16 +692,16 @@ public final class Generators {
   static String formatV6(GenContext ctx, byte[] ip) {
     int roll = ctx.nextInt(100);
     if (roll < 55) {
-      return Ips.formatV6Canonical(ip);
+      return GoNet.ipString(ip);
     }
     if (roll < 65) {
-      return Ips.upper(Ips.formatV6Canonical(ip));
+      return Ips.upper(GoNet.ipString(ip));
     }
     return Ips.formatV6Full(ip, roll < 85);
   }
 
   static String format(GenContext ctx, byte[] ip) {
-    return ip.length == 4 ? Ips.formatV4(ip) : formatV6(ctx, ip);
+    return ip.length == 4 ? GoNet.ipString(ip) : formatV6(ctx, ip);
   }
 
   static String singleNetwork(GenContext ctx, byte[] ip) {

@@ -14,6 +14,8 @@ import dev.wepkit.QoSControls;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.internal.GoNet;
+import dev.wepkit.internal.GoNetwork;
 import dev.wepkit.testing.internal.Ips;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -538,7 +540,7 @@ public final class Mutations {
   private static MutatedEndpoint networkNotSingle(WorkloadEndpoint wep, GenContext ctx) {
     byte[] ip = ctx.nextBoolean() ? Generators.ipv4Bytes(ctx) : Generators.ipv6Bytes(ctx);
     int prefix = ctx.between(0, ip.length * 8 - 1);
-    String text = Generators.format(ctx, Ips.mask(ip, prefix)) + "/" + prefix;
+    String text = Generators.format(ctx, GoNet.mask(ip, prefix)) + "/" + prefix;
     return badNetwork(wep, ctx, "spec.ipNetworks[i] several addresses", text);
   }
 
@@ -571,7 +573,7 @@ public final class Mutations {
 
   private static boolean natsCovered(List<IPNAT> nats, List<String> networks) {
     for (IPNAT nat : nats) {
-      byte[] ip = Ips.parse(nat.internalIP());
+      byte[] ip = GoNet.parseIp(nat.internalIP());
       if (ip != null && !Ips.anyContains(networks, ip)) {
         return false;
       }
@@ -618,7 +620,7 @@ public final class Mutations {
         "spec.ipNATs[i] families differ",
         "externalIP",
         nat -> {
-          boolean v4 = Ips.isV4(Ips.parse(nat.internalIP()));
+          boolean v4 = GoNet.isIPv4(GoNet.parseIp(nat.internalIP()));
           byte[] other = v4 ? Generators.ipv6Bytes(ctx) : Generators.ipv4Bytes(ctx);
           return IPNAT.of(nat.internalIP(), Generators.format(ctx, other));
         });
@@ -634,7 +636,7 @@ public final class Mutations {
         "spec.ipNATs[i].internalIP outside networks",
         "internalIP",
         nat -> {
-          boolean v4 = Ips.isV4(Ips.parse(nat.externalIP()));
+          boolean v4 = GoNet.isIPv4(GoNet.parseIp(nat.externalIP()));
           // Random draws almost always land outside single-address networks; the bound matters
           // when an earlier mutation (invalidEndpoints chains them) widened a network, perhaps to
           // 0.0.0.0/0, so that no draw can succeed.
@@ -673,8 +675,8 @@ public final class Mutations {
     List<IPNAT> nats = new ArrayList<>(base.spec().ipNATs());
     List<Integer> usable = new ArrayList<>();
     for (int i = 0; i < nats.size(); i++) {
-      if (Ips.parse(nats.get(i).internalIP()) != null
-          && Ips.parse(nats.get(i).externalIP()) != null) {
+      if (GoNet.parseIp(nats.get(i).internalIP()) != null
+          && GoNet.parseIp(nats.get(i).externalIP()) != null) {
         usable.add(i);
       }
     }
@@ -689,16 +691,17 @@ public final class Mutations {
 
   private static WorkloadEndpoint withParsableNat(WorkloadEndpoint wep, GenContext ctx) {
     for (IPNAT nat : wep.spec().ipNATs()) {
-      if (Ips.parse(nat.internalIP()) != null && Ips.parse(nat.externalIP()) != null) {
+      if (GoNet.parseIp(nat.internalIP()) != null && GoNet.parseIp(nat.externalIP()) != null) {
         return wep;
       }
     }
     // Use a network the endpoint has, or add one, and map a fresh external address to it.
     byte[] internal = null;
     for (String network : wep.spec().ipNetworks()) {
-      Ips.Network parsed = Ips.parseCidrOrIp(network);
-      if (parsed != null && parsed.isSingleAddress() && !Ips.isMapped(parsed.address())) {
-        internal = parsed.address();
+      GoNetwork parsed = GoNetwork.cidrOrIpOrNull(network);
+      if (parsed != null && !parsed.isEmpty() && parsed.isSingleAddress()) {
+        // The 4-byte form for IPv4, which the formatting below prints as IPv4.
+        internal = parsed.isIPv4() ? GoNet.to4(parsed.address()) : parsed.address();
         break;
       }
     }
