@@ -6,6 +6,7 @@ import dev.wepkit.Dscp;
 import dev.wepkit.ImmutableQoSControls;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.internal.GoNet;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.testing.internal.Ips;
@@ -437,58 +438,20 @@ public final class Generators {
   // ---- QoS -------------------------------------------------------------------------------------
 
   /**
-   * QoS controls with every set limit inside its documented range (bandwidth 1k to 1P, burst 1k to
-   * 32Gi-8, peak rate 1.01k to 1.01P, minimum burst 1k to 100M, packet rate and burst 1 to 10k,
-   * connections 1 to 4294967295) and an optional valid DSCP. Values keep a margin from the range
-   * ends where {@code k}, {@code M} and {@code P} could be read as powers of 1024.
+   * QoS controls with every set limit inside its documented range ({@link QoSLimit}: bandwidth 1k
+   * to 1P, burst 1k to (2^32 - 1) * 8, peak rate 1.01k to 1.01P, minimum burst 1k to 100M, packet
+   * rate and burst 1 to 10k, connections 1 to 2^32 - 1), sometimes at an end of it, and an optional
+   * valid DSCP.
    *
    * @return the generator
    */
   public static Gen<QoSControls> qosControls() {
     return ctx -> {
       ImmutableQoSControls.Builder b = QoSControls.builder();
-      double p = 0.35;
-      if (ctx.chance(p)) {
-        b.ingressBandwidth(bandwidth(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressBandwidth(bandwidth(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressBurst(burst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressBurst(burst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressPeakrate(peakrate(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressPeakrate(peakrate(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressMinburst(minburst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressMinburst(minburst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressPacketRate(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.ingressPacketBurst(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.egressPacketRate(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.egressPacketBurst(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.ingressMaxConnections(ctx.between(1L, 4_294_967_295L));
-      }
-      if (ctx.chance(p)) {
-        b.egressMaxConnections(ctx.between(1L, 4_294_967_295L));
+      for (QoSLimit limit : QoSLimit.values()) {
+        if (ctx.chance(0.35)) {
+          limit.set(b, edgeOr(ctx, limit.min(), limit.max()));
+        }
       }
       if (ctx.chance(0.3)) {
         b.dscp(dscps().generate(ctx));
@@ -757,22 +720,6 @@ public final class Generators {
 
   private static String optionalSegment(GenContext ctx, boolean required) {
     return required || ctx.chance(0.3) ? segment(ctx) : "";
-  }
-
-  private static long bandwidth(GenContext ctx) {
-    return edgeOr(ctx, 1_024L, 1_000_000_000_000_000L);
-  }
-
-  private static long burst(GenContext ctx) {
-    return edgeOr(ctx, 1_024L, 32_000_000_000L);
-  }
-
-  private static long peakrate(GenContext ctx) {
-    return edgeOr(ctx, 1_035L, 1_010_000_000_000_000L);
-  }
-
-  private static long minburst(GenContext ctx) {
-    return edgeOr(ctx, 1_024L, 100_000_000L);
   }
 
   /** A value in [min, max], sometimes an end, otherwise spread over the orders of magnitude. */

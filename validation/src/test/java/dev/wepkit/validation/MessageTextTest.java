@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wepkit.ImmutableWorkloadEndpointSpec;
 import dev.wepkit.Protocol;
+import dev.wepkit.QoSControls;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
 import java.util.List;
@@ -13,10 +14,15 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The exact wording of the details that print addresses: addresses are printed as Go prints them.
+ * The exact wording of the details that print numbers and addresses: QoS range warnings name the
+ * documented range and unit, and addresses are printed as Go prints them.
  */
 class MessageTextTest {
   private static final WorkloadEndpointValidator VALIDATOR = WorkloadEndpointValidator.create();
+
+  private static final String CLAMP_NOTE =
+      " (0 means unset); Calico's validator does not check it, but Calico clamps values from Pod"
+          + " annotations to this range";
 
   private static ImmutableWorkloadEndpointSpec.Builder base() {
     return WorkloadEndpointSpec.builder()
@@ -29,6 +35,47 @@ class MessageTextTest {
 
   private static List<String> details(List<Violation> violations) {
     return violations.stream().map(v -> v.path() + ": " + v.detail()).collect(Collectors.toList());
+  }
+
+  @Test
+  void qosWarningsNameTheRangeAndTheUnit() {
+    QoSControls qos =
+        QoSControls.builder()
+            .ingressBandwidth(999)
+            .ingressBurst(34_359_738_361L)
+            .ingressPeakrate(1009)
+            .ingressMinburst(100_000_001L)
+            .egressPacketRate(10_001)
+            .egressPacketBurst(-1)
+            .egressMaxConnections(4_294_967_296L)
+            .build();
+
+    ValidationResult result =
+        VALIDATOR.validate(base().addIpNetwork("10.0.0.1/32").qosControls(qos).build());
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(details(result.warnings()))
+        .containsExactly(
+            "spec.qosControls.ingressBandwidth: outside the documented range 1000 to"
+                + " 1000000000000000 bits per second"
+                + CLAMP_NOTE,
+            "spec.qosControls.ingressBurst: outside the documented range 1000 to 34359738360 bits"
+                + CLAMP_NOTE,
+            "spec.qosControls.ingressPeakrate: outside the documented range 1010 to"
+                + " 1010000000000000 bits per second"
+                + CLAMP_NOTE,
+            "spec.qosControls.ingressMinburst: outside the documented range 1000 to 100000000"
+                + " bytes"
+                + CLAMP_NOTE,
+            "spec.qosControls.egressPacketRate: outside the documented range 1 to 10000 packets"
+                + " per second"
+                + CLAMP_NOTE,
+            "spec.qosControls.egressPacketBurst: outside the documented range 1 to 10000 packets"
+                + CLAMP_NOTE,
+            "spec.qosControls.egressMaxConnections: outside the documented range 1 to 4294967295"
+                + " connections"
+                + CLAMP_NOTE);
+    assertThat(result.warnings().get(1).value()).isEqualTo("34359738361");
   }
 
   @Test

@@ -10,6 +10,7 @@ import dev.wepkit.ListMeta;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.WorkloadEndpointPort;
@@ -439,9 +440,9 @@ public final class ModelWriter {
 
   private void write(JsonGenerator g, QoSControls qos) throws IOException {
     List<String> names = new ArrayList<>(FieldNames.QOS.length + qos.unknownFields().size());
-    for (String name : QoSControls.LIMIT_NAMES) {
-      if (qos.limit(name) != 0) {
-        names.add(name);
+    for (QoSLimit limit : QoSLimit.values()) {
+      if (limit.get(qos) != 0) {
+        names.add(limit.wireName());
       }
     }
     if (qos.dscp().isPresent()) {
@@ -457,8 +458,8 @@ public final class ModelWriter {
         } else {
           g.writeString(qos.dscp().get().text());
         }
-      } else if (QoSControls.LIMIT_NAMES.contains(name) && qos.limit(name) != 0) {
-        g.writeNumberField(name, qos.limit(name));
+      } else if (QoSLimit.isWireName(name) && QoSLimit.forWireName(name).get(qos) != 0) {
+        g.writeNumberField(name, QoSLimit.forWireName(name).get(qos));
       } else {
         writeUnknown(g, name, qos.unknownFields());
       }
