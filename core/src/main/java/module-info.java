@@ -22,7 +22,8 @@ module dev.wepkit {
   // The project's Immutables style and Go's address engine, shared with wepkit's own modules.
   exports dev.wepkit.internal to
       dev.wepkit.validation,
-      dev.wepkit.kubernetes;
+      dev.wepkit.kubernetes,
+      dev.wepkit.testing;
   // The streaming engine both formats are thin façades over.
   exports dev.wepkit.codec.internal to
       dev.wepkit.yaml;

@@ -6,8 +6,6 @@
  */
 module dev.wepkit.validation {
   requires transitive dev.wepkit;
-  // Guava prints IPv6 addresses in their canonical form; parsing never touches DNS.
-  requires com.google.common;
 
   exports dev.wepkit.validation;
 }

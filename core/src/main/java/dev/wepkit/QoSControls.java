@@ -14,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Every limit is an {@code int64} in Go with {@code omitempty}: 0 means "no limit" and is not
  * written. Calico's validator checks none of them; wepkit's validation module warns when a value is
- * outside the documented range.
+ * outside the documented range. {@link QoSLimit} lists the fourteen limits with their wire names,
+ * units and ranges, and reads or sets each one.
  *
  * <pre>{@code
  * QoSControls qos = QoSControls.builder()
@@ -26,24 +27,6 @@ import org.immutables.value.Value;
 @Value.Immutable
 @WepkitStyle
 public interface QoSControls {
-  /** The JSON names of the fourteen limits, in Go struct order. */
-  java.util.List<String> LIMIT_NAMES =
-      java.util.List.of(
-          "ingressBandwidth",
-          "ingressBurst",
-          "ingressPeakrate",
-          "ingressMinburst",
-          "egressBandwidth",
-          "egressBurst",
-          "egressPeakrate",
-          "egressMinburst",
-          "ingressPacketRate",
-          "ingressPacketBurst",
-          "egressPacketRate",
-          "egressPacketBurst",
-          "ingressMaxConnections",
-          "egressMaxConnections");
-
   /**
    * Returns a new builder.
    *
@@ -191,48 +174,6 @@ public interface QoSControls {
   @Value.Default
   default long egressMaxConnections() {
     return 0L;
-  }
-
-  /**
-   * Returns the limit with this JSON name.
-   *
-   * @param jsonName one of {@link #LIMIT_NAMES}
-   * @return the limit, 0 when unset
-   * @throws IllegalArgumentException for any other name
-   */
-  default long limit(String jsonName) {
-    switch (jsonName) {
-      case "ingressBandwidth":
-        return ingressBandwidth();
-      case "ingressBurst":
-        return ingressBurst();
-      case "ingressPeakrate":
-        return ingressPeakrate();
-      case "ingressMinburst":
-        return ingressMinburst();
-      case "egressBandwidth":
-        return egressBandwidth();
-      case "egressBurst":
-        return egressBurst();
-      case "egressPeakrate":
-        return egressPeakrate();
-      case "egressMinburst":
-        return egressMinburst();
-      case "ingressPacketRate":
-        return ingressPacketRate();
-      case "ingressPacketBurst":
-        return ingressPacketBurst();
-      case "egressPacketRate":
-        return egressPacketRate();
-      case "egressPacketBurst":
-        return egressPacketBurst();
-      case "ingressMaxConnections":
-        return ingressMaxConnections();
-      case "egressMaxConnections":
-        return egressMaxConnections();
-      default:
-        throw new IllegalArgumentException("not a QoS limit: " + jsonName);
-    }
   }
 
   /**

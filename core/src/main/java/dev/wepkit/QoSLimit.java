@@ -159,6 +159,9 @@ public enum QoSLimit {
     private Ranges() {}
   }
 
+  // values() copies its array on every call; the lookups below run on codec paths.
+  private static final QoSLimit[] ALL = values();
+
   private final String wireName;
   private final String unit;
   private final long min;
@@ -268,11 +271,30 @@ public enum QoSLimit {
    * @throws IllegalArgumentException naming the input when no limit has that name
    */
   public static QoSLimit forWireName(String wireName) {
-    for (QoSLimit limit : values()) {
+    QoSLimit limit = named(wireName);
+    if (limit == null) {
+      throw new IllegalArgumentException("not a QoS limit: \"" + wireName + "\"");
+    }
+    return limit;
+  }
+
+  /**
+   * Tells whether a JSON field name is one of the fourteen limits, matched exactly; {@code dscp} is
+   * not a limit.
+   *
+   * @param wireName a JSON field name, may be null
+   * @return true when {@link #forWireName} would find a limit
+   */
+  public static boolean isWireName(String wireName) {
+    return named(wireName) != null;
+  }
+
+  private static QoSLimit named(String wireName) {
+    for (QoSLimit limit : ALL) {
       if (limit.wireName.equals(wireName)) {
         return limit;
       }
     }
-    throw new IllegalArgumentException("not a QoS limit: \"" + wireName + "\"");
+    return null;
   }
 }

@@ -152,8 +152,9 @@ class ModelTest {
   @Test
   void qosLimitsAreReachableByJsonName() {
     QoSControls qos = QoSControls.builder().ingressPacketBurst(5).build();
-    assertThat(qos.limit("ingressPacketBurst")).isEqualTo(5);
-    assertThat(QoSControls.LIMIT_NAMES).hasSize(14);
-    assertThatThrownBy(() -> qos.limit("dscp")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(QoSLimit.forWireName("ingressPacketBurst").get(qos)).isEqualTo(5);
+    assertThat(QoSLimit.values()).hasSize(14);
+    assertThatThrownBy(() -> QoSLimit.forWireName("dscp").get(qos))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

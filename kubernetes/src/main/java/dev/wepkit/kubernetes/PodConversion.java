@@ -10,6 +10,7 @@ import dev.wepkit.Protocol;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.internal.GoNetwork;
 import dev.wepkit.names.CalicoLabels;
 import dev.wepkit.names.CalicoProfiles;
 import dev.wepkit.names.InterfaceNames;
@@ -241,10 +242,10 @@ public final class PodConversion {
     String field = annotationField(PodAnnotations.FLOATING_IPS);
     List<String> externals = jsonStrings(annotation, field);
     // With several pod IPs of a family, the last one wins, as in Calico.
-    GoIPNet v4 = null;
-    GoIPNet v6 = null;
+    GoNetwork v4 = null;
+    GoNetwork v6 = null;
     for (PodIPs.Entry entry : podIPs) {
-      GoIPNet network = entry.network;
+      GoNetwork network = entry.network;
       boolean isV4 = network.isIPv4();
       int required = isV4 ? 32 : 128;
       if (network.maskOnes() != required) {
@@ -270,7 +271,7 @@ public final class PodConversion {
     }
     List<IPNAT> nats = new ArrayList<>();
     for (String external : externals) {
-      GoIPNet internal = external.indexOf(':') >= 0 ? v6 : v4;
+      GoNetwork internal = external.indexOf(':') >= 0 ? v6 : v4;
       if (internal != null) {
         nats.add(IPNAT.of(internal.ipString(), external));
       }
@@ -288,7 +289,7 @@ public final class PodConversion {
     List<String> prefixes = new ArrayList<>();
     for (String prefix : jsonStrings(annotation, field)) {
       try {
-        prefixes.add(GoIPNet.parseCidr(prefix).toString());
+        prefixes.add(GoNetwork.parseCidr(prefix).toString());
       } catch (IllegalArgumentException e) {
         throw new PodConversionException(
             field, "failed to parse '" + prefix + "' as a CIDR: " + e.getMessage(), e);

@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.kubernetes;
 
+import dev.wepkit.internal.GoNetwork;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,10 +14,10 @@ import java.util.List;
 final class PodIPs {
   /** One network and its source, for error messages. */
   static final class Entry {
-    final GoIPNet network;
+    final GoNetwork network;
     final String field;
 
-    Entry(GoIPNet network, String field) {
+    Entry(GoNetwork network, String field) {
       this.network = network;
       this.field = field;
     }
@@ -78,7 +79,7 @@ final class PodIPs {
 
   private static Entry parse(String text, String field) {
     try {
-      return new Entry(GoIPNet.parseCidrOrIp(text), field);
+      return new Entry(GoNetwork.parseCidrOrIp(text), field);
     } catch (IllegalArgumentException e) {
       throw new PodConversionException(
           field, "'" + text + "' is neither an IP address nor a CIDR", e);

@@ -5,6 +5,7 @@ package dev.wepkit.kubernetes;
 import dev.wepkit.Dscp;
 import dev.wepkit.ImmutableQoSControls;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.internal.Uint8OrString;
 import java.util.Locale;
 import java.util.Map;
@@ -21,23 +22,9 @@ import java.util.Optional;
  * problems and carries on, and so does this class, silently.
  */
 final class PodQoS {
-  // The limits of workload_endpoint_default.go, as Quantity.Value() gives them.
-  private static final long MIN_BANDWIDTH = 1_000L; // 1k
-  private static final long MAX_BANDWIDTH = 1_000_000_000_000_000L; // 1P
-  private static final long MIN_BURST = 1_000L; // 1k
+  // The defaults Calico fills in; the ranges values are clamped to are QoSLimit's.
   private static final long DEFAULT_BURST = 4L << 30; // 4Gi
-  private static final long MAX_BURST = 4_294_967_295L * 8; // math.MaxUint32 * 8
-  private static final long MIN_PEAKRATE = 1_010L; // 1.01k
-  private static final long MAX_PEAKRATE = 1_010_000_000_000_000L; // 1.01P
-  private static final long MIN_MINBURST = 1_000L; // 1k
-  private static final long MAX_MINBURST = 100_000_000L; // 100M
-  private static final long MIN_PACKET_RATE = 1L;
-  private static final long MAX_PACKET_RATE = 10_000L; // 10k
-  private static final long MIN_PACKET_BURST = 1L;
   private static final long DEFAULT_PACKET_BURST = 5L;
-  private static final long MAX_PACKET_BURST = 10_000L; // 10k
-  private static final long MIN_CONNECTIONS = 1L;
-  private static final long MAX_CONNECTIONS = 4_294_967_295L; // math.MaxUint32
 
   private static final String[] DSCP_NAMES = {
     "DF", "EF", "AF11", "AF12", "AF13", "AF21", "AF22", "AF23", "AF31", "AF32", "AF33", "AF41",
@@ -54,82 +41,58 @@ final class PodQoS {
         limit(
             annotations,
             PodAnnotations.K8S_INGRESS_BANDWIDTH,
-            MIN_BANDWIDTH,
-            MAX_BANDWIDTH,
+            QoSLimit.INGRESS_BANDWIDTH,
             ingressBandwidth);
     egressBandwidth =
         limit(
             annotations,
             PodAnnotations.K8S_EGRESS_BANDWIDTH,
-            MIN_BANDWIDTH,
-            MAX_BANDWIDTH,
+            QoSLimit.EGRESS_BANDWIDTH,
             egressBandwidth);
     ingressBandwidth =
         limit(
             annotations,
             PodAnnotations.QOS_INGRESS_BANDWIDTH,
-            MIN_BANDWIDTH,
-            MAX_BANDWIDTH,
+            QoSLimit.INGRESS_BANDWIDTH,
             ingressBandwidth);
     egressBandwidth =
         limit(
             annotations,
             PodAnnotations.QOS_EGRESS_BANDWIDTH,
-            MIN_BANDWIDTH,
-            MAX_BANDWIDTH,
+            QoSLimit.EGRESS_BANDWIDTH,
             egressBandwidth);
     long ingressBurst =
-        limit(annotations, PodAnnotations.QOS_INGRESS_BURST, MIN_BURST, MAX_BURST, 0);
-    long egressBurst = limit(annotations, PodAnnotations.QOS_EGRESS_BURST, MIN_BURST, MAX_BURST, 0);
+        limit(annotations, PodAnnotations.QOS_INGRESS_BURST, QoSLimit.INGRESS_BURST, 0);
+    long egressBurst =
+        limit(annotations, PodAnnotations.QOS_EGRESS_BURST, QoSLimit.EGRESS_BURST, 0);
     long ingressPeakrate =
-        limit(annotations, PodAnnotations.QOS_INGRESS_PEAKRATE, MIN_PEAKRATE, MAX_PEAKRATE, 0);
+        limit(annotations, PodAnnotations.QOS_INGRESS_PEAKRATE, QoSLimit.INGRESS_PEAKRATE, 0);
     long egressPeakrate =
-        limit(annotations, PodAnnotations.QOS_EGRESS_PEAKRATE, MIN_PEAKRATE, MAX_PEAKRATE, 0);
+        limit(annotations, PodAnnotations.QOS_EGRESS_PEAKRATE, QoSLimit.EGRESS_PEAKRATE, 0);
     long ingressMinburst =
-        limit(annotations, PodAnnotations.QOS_INGRESS_MINBURST, MIN_MINBURST, MAX_MINBURST, 0);
+        limit(annotations, PodAnnotations.QOS_INGRESS_MINBURST, QoSLimit.INGRESS_MINBURST, 0);
     long egressMinburst =
-        limit(annotations, PodAnnotations.QOS_EGRESS_MINBURST, MIN_MINBURST, MAX_MINBURST, 0);
+        limit(annotations, PodAnnotations.QOS_EGRESS_MINBURST, QoSLimit.EGRESS_MINBURST, 0);
     long ingressPacketRate =
-        limit(
-            annotations,
-            PodAnnotations.QOS_INGRESS_PACKET_RATE,
-            MIN_PACKET_RATE,
-            MAX_PACKET_RATE,
-            0);
+        limit(annotations, PodAnnotations.QOS_INGRESS_PACKET_RATE, QoSLimit.INGRESS_PACKET_RATE, 0);
     long egressPacketRate =
-        limit(
-            annotations,
-            PodAnnotations.QOS_EGRESS_PACKET_RATE,
-            MIN_PACKET_RATE,
-            MAX_PACKET_RATE,
-            0);
+        limit(annotations, PodAnnotations.QOS_EGRESS_PACKET_RATE, QoSLimit.EGRESS_PACKET_RATE, 0);
     long ingressPacketBurst =
         limit(
-            annotations,
-            PodAnnotations.QOS_INGRESS_PACKET_BURST,
-            MIN_PACKET_BURST,
-            MAX_PACKET_BURST,
-            0);
+            annotations, PodAnnotations.QOS_INGRESS_PACKET_BURST, QoSLimit.INGRESS_PACKET_BURST, 0);
     long egressPacketBurst =
-        limit(
-            annotations,
-            PodAnnotations.QOS_EGRESS_PACKET_BURST,
-            MIN_PACKET_BURST,
-            MAX_PACKET_BURST,
-            0);
+        limit(annotations, PodAnnotations.QOS_EGRESS_PACKET_BURST, QoSLimit.EGRESS_PACKET_BURST, 0);
     long ingressMaxConnections =
         limit(
             annotations,
             PodAnnotations.QOS_INGRESS_MAX_CONNECTIONS,
-            MIN_CONNECTIONS,
-            MAX_CONNECTIONS,
+            QoSLimit.INGRESS_MAX_CONNECTIONS,
             0);
     long egressMaxConnections =
         limit(
             annotations,
             PodAnnotations.QOS_EGRESS_MAX_CONNECTIONS,
-            MIN_CONNECTIONS,
-            MAX_CONNECTIONS,
+            QoSLimit.EGRESS_MAX_CONNECTIONS,
             0);
 
     // Settings that depend on another, in Calico's order.
@@ -195,24 +158,19 @@ final class PodQoS {
 
   /**
    * Calico's {@code parseAndValidateQty}, applied only when the annotation is present: a parse
-   * error gives 0, a value out of range the nearest bound.
+   * error gives 0, a value out of range the nearest bound of the limit's documented range.
    */
   private static long limit(
-      Map<String, String> annotations, String key, long min, long max, long unset) {
+      Map<String, String> annotations, String key, QoSLimit limit, long unset) {
     String text = annotations.get(key);
     if (text == null) {
       return unset;
     }
-    long value;
     try {
-      value = GoQuantity.value(text);
+      return limit.clamp(GoQuantity.value(text));
     } catch (IllegalArgumentException e) {
       return 0;
     }
-    if (value < min) {
-      return min;
-    }
-    return Math.min(value, max);
   }
 
   /** {@code numorstring.DSCPFromString} then {@code Validate()}; invalid values are ignored. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wepkit.IPNAT;
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.internal.GoNetwork;
 import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.names.CalicoLabels;
 import dev.wepkit.names.InterfaceNames;
@@ -54,7 +55,7 @@ class PodConversionProperties {
           WorkloadEndpoint wep = CONVERSION.toWorkloadEndpoint(pod).orElseThrow();
 
           for (String network : wep.spec().ipNetworks()) {
-            GoIPNet parsed = GoIPNet.parseCidr(network);
+            GoNetwork parsed = GoNetwork.parseCidr(network);
             assertThat(parsed.maskOnes()).as(network).isEqualTo(parsed.isIPv4() ? 32 : 128);
             // Printing is canonical: parsing the output gives the same text back.
             assertThat(parsed).as(network).hasToString(network);

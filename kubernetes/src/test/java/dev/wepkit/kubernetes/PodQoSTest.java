@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wepkit.Dscp;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,7 +91,7 @@ class PodQoSTest {
     QoSControls controls = qos(key, value).orElseThrow();
     String field = key.substring(key.indexOf('/') + 1);
 
-    assertThat(controls.limit(field)).isEqualTo(Long.parseLong(expected));
+    assertThat(QoSLimit.forWireName(field).get(controls)).isEqualTo(Long.parseLong(expected));
   }
 
   @Test

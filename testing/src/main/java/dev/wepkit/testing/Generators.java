@@ -6,6 +6,8 @@ import dev.wepkit.Dscp;
 import dev.wepkit.ImmutableQoSControls;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
+import dev.wepkit.internal.GoNet;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.testing.internal.Ips;
 import java.util.List;
@@ -182,7 +184,7 @@ public final class Generators {
    * @return the generator
    */
   public static Gen<String> ipv4Addresses() {
-    return ctx -> Ips.formatV4(ipv4Bytes(ctx));
+    return ctx -> GoNet.ipString(ipv4Bytes(ctx));
   }
 
   /**
@@ -224,7 +226,7 @@ public final class Generators {
     return ctx -> {
       byte[] ip = ctx.chance(0.6) ? ipv4Bytes(ctx) : ipv6Bytes(ctx);
       int prefix = prefixLength(ctx, ip.length * 8);
-      byte[] masked = Ips.mask(ip, prefix);
+      byte[] masked = GoNet.mask(ip, prefix);
       return format(ctx, masked) + "/" + prefix;
     };
   }
@@ -436,58 +438,20 @@ public final class Generators {
   // ---- QoS -------------------------------------------------------------------------------------
 
   /**
-   * QoS controls with every set limit inside its documented range (bandwidth 1k to 1P, burst 1k to
-   * 32Gi-8, peak rate 1.01k to 1.01P, minimum burst 1k to 100M, packet rate and burst 1 to 10k,
-   * connections 1 to 4294967295) and an optional valid DSCP. Values keep a margin from the range
-   * ends where {@code k}, {@code M} and {@code P} could be read as powers of 1024.
+   * QoS controls with every set limit inside its documented range ({@link QoSLimit}: bandwidth 1k
+   * to 1P, burst 1k to (2^32 - 1) * 8, peak rate 1.01k to 1.01P, minimum burst 1k to 100M, packet
+   * rate and burst 1 to 10k, connections 1 to 2^32 - 1), sometimes at an end of it, and an optional
+   * valid DSCP.
    *
    * @return the generator
    */
   public static Gen<QoSControls> qosControls() {
     return ctx -> {
       ImmutableQoSControls.Builder b = QoSControls.builder();
-      double p = 0.35;
-      if (ctx.chance(p)) {
-        b.ingressBandwidth(bandwidth(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressBandwidth(bandwidth(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressBurst(burst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressBurst(burst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressPeakrate(peakrate(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressPeakrate(peakrate(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressMinburst(minburst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.egressMinburst(minburst(ctx));
-      }
-      if (ctx.chance(p)) {
-        b.ingressPacketRate(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.ingressPacketBurst(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.egressPacketRate(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.egressPacketBurst(ctx.between(1L, 10_000L));
-      }
-      if (ctx.chance(p)) {
-        b.ingressMaxConnections(ctx.between(1L, 4_294_967_295L));
-      }
-      if (ctx.chance(p)) {
-        b.egressMaxConnections(ctx.between(1L, 4_294_967_295L));
+      for (QoSLimit limit : QoSLimit.values()) {
+        if (ctx.chance(0.35)) {
+          limit.set(b, edgeOr(ctx, limit.min(), limit.max()));
+        }
       }
       if (ctx.chance(0.3)) {
         b.dscp(dscps().generate(ctx));
@@ -682,7 +646,7 @@ public final class Generators {
       ip[0] = (byte) 0xfe;
       ip[1] = (byte) 0x80;
     }
-    if (Ips.isMapped(ip)) {
+    if (GoNet.isMapped(ip)) {
       ip[0] = 0x20; // Calico reads ::ffff:a.b.c.d as IPv4: keep IPv6 generators IPv6
     }
     return ip;
@@ -691,16 +655,16 @@ public final class Generators {
   static String formatV6(GenContext ctx, byte[] ip) {
     int roll = ctx.nextInt(100);
     if (roll < 55) {
-      return Ips.formatV6Canonical(ip);
+      return GoNet.ipString(ip);
     }
     if (roll < 65) {
-      return Ips.upper(Ips.formatV6Canonical(ip));
+      return Ips.upper(GoNet.ipString(ip));
     }
     return Ips.formatV6Full(ip, roll < 85);
   }
 
   static String format(GenContext ctx, byte[] ip) {
-    return ip.length == 4 ? Ips.formatV4(ip) : formatV6(ctx, ip);
+    return ip.length == 4 ? GoNet.ipString(ip) : formatV6(ctx, ip);
   }
 
   static String singleNetwork(GenContext ctx, byte[] ip) {
@@ -756,22 +720,6 @@ public final class Generators {
 
   private static String optionalSegment(GenContext ctx, boolean required) {
     return required || ctx.chance(0.3) ? segment(ctx) : "";
-  }
-
-  private static long bandwidth(GenContext ctx) {
-    return edgeOr(ctx, 1_024L, 1_000_000_000_000_000L);
-  }
-
-  private static long burst(GenContext ctx) {
-    return edgeOr(ctx, 1_024L, 32_000_000_000L);
-  }
-
-  private static long peakrate(GenContext ctx) {
-    return edgeOr(ctx, 1_035L, 1_010_000_000_000_000L);
-  }
-
-  private static long minburst(GenContext ctx) {
-    return edgeOr(ctx, 1_024L, 100_000_000L);
   }
 
   /** A value in [min, max], sometimes an end, otherwise spread over the orders of magnitude. */

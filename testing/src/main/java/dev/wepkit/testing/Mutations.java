@@ -11,9 +11,12 @@ import dev.wepkit.ImmutableWorkloadEndpointPort;
 import dev.wepkit.ImmutableWorkloadEndpointSpec;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.internal.GoNet;
+import dev.wepkit.internal.GoNetwork;
 import dev.wepkit.testing.internal.Ips;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -44,6 +47,7 @@ import java.util.function.UnaryOperator;
  */
 public final class Mutations {
   private static final int ANNOTATIONS_LIMIT = 262_144;
+  private static final List<QoSLimit> QOS_LIMITS = List.of(QoSLimit.values());
 
   private static final List<String> BAD_NAMES =
       List.of(
@@ -538,7 +542,7 @@ public final class Mutations {
   private static MutatedEndpoint networkNotSingle(WorkloadEndpoint wep, GenContext ctx) {
     byte[] ip = ctx.nextBoolean() ? Generators.ipv4Bytes(ctx) : Generators.ipv6Bytes(ctx);
     int prefix = ctx.between(0, ip.length * 8 - 1);
-    String text = Generators.format(ctx, Ips.mask(ip, prefix)) + "/" + prefix;
+    String text = Generators.format(ctx, GoNet.mask(ip, prefix)) + "/" + prefix;
     return badNetwork(wep, ctx, "spec.ipNetworks[i] several addresses", text);
   }
 
@@ -571,7 +575,7 @@ public final class Mutations {
 
   private static boolean natsCovered(List<IPNAT> nats, List<String> networks) {
     for (IPNAT nat : nats) {
-      byte[] ip = Ips.parse(nat.internalIP());
+      byte[] ip = GoNet.parseIp(nat.internalIP());
       if (ip != null && !Ips.anyContains(networks, ip)) {
         return false;
       }
@@ -618,7 +622,7 @@ public final class Mutations {
         "spec.ipNATs[i] families differ",
         "externalIP",
         nat -> {
-          boolean v4 = Ips.isV4(Ips.parse(nat.internalIP()));
+          boolean v4 = GoNet.isIPv4(GoNet.parseIp(nat.internalIP()));
           byte[] other = v4 ? Generators.ipv6Bytes(ctx) : Generators.ipv4Bytes(ctx);
           return IPNAT.of(nat.internalIP(), Generators.format(ctx, other));
         });
@@ -634,7 +638,7 @@ public final class Mutations {
         "spec.ipNATs[i].internalIP outside networks",
         "internalIP",
         nat -> {
-          boolean v4 = Ips.isV4(Ips.parse(nat.externalIP()));
+          boolean v4 = GoNet.isIPv4(GoNet.parseIp(nat.externalIP()));
           // Random draws almost always land outside single-address networks; the bound matters
           // when an earlier mutation (invalidEndpoints chains them) widened a network, perhaps to
           // 0.0.0.0/0, so that no draw can succeed.
@@ -673,8 +677,8 @@ public final class Mutations {
     List<IPNAT> nats = new ArrayList<>(base.spec().ipNATs());
     List<Integer> usable = new ArrayList<>();
     for (int i = 0; i < nats.size(); i++) {
-      if (Ips.parse(nats.get(i).internalIP()) != null
-          && Ips.parse(nats.get(i).externalIP()) != null) {
+      if (GoNet.parseIp(nats.get(i).internalIP()) != null
+          && GoNet.parseIp(nats.get(i).externalIP()) != null) {
         usable.add(i);
       }
     }
@@ -689,16 +693,17 @@ public final class Mutations {
 
   private static WorkloadEndpoint withParsableNat(WorkloadEndpoint wep, GenContext ctx) {
     for (IPNAT nat : wep.spec().ipNATs()) {
-      if (Ips.parse(nat.internalIP()) != null && Ips.parse(nat.externalIP()) != null) {
+      if (GoNet.parseIp(nat.internalIP()) != null && GoNet.parseIp(nat.externalIP()) != null) {
         return wep;
       }
     }
     // Use a network the endpoint has, or add one, and map a fresh external address to it.
     byte[] internal = null;
     for (String network : wep.spec().ipNetworks()) {
-      Ips.Network parsed = Ips.parseCidrOrIp(network);
-      if (parsed != null && parsed.isSingleAddress() && !Ips.isMapped(parsed.address())) {
-        internal = parsed.address();
+      GoNetwork parsed = GoNetwork.cidrOrIpOrNull(network);
+      if (parsed != null && !parsed.isEmpty() && parsed.isSingleAddress()) {
+        // The 4-byte form for IPv4, which the formatting below prints as IPv4.
+        internal = parsed.isIPv4() ? GoNet.to4(parsed.address()) : parsed.address();
         break;
       }
     }
@@ -891,15 +896,14 @@ public final class Mutations {
   }
 
   private static MutatedEndpoint qosOutOfRange(WorkloadEndpoint wep, GenContext ctx) {
-    String field = ctx.choose(QoSControls.LIMIT_NAMES);
-    long value = outOfRange(ctx, field);
-    ImmutableQoSControls qos =
-        ImmutableQoSControls.copyOf(wep.spec().qosControls().orElse(QoSControls.builder().build()));
-    ImmutableQoSControls changed = setLimit(qos, field, value);
+    QoSLimit limit = ctx.choose(QOS_LIMITS);
+    long value = outOfRange(ctx, limit);
+    QoSControls qos = wep.spec().qosControls().orElse(QoSControls.builder().build());
+    ImmutableQoSControls changed = limit.set(QoSControls.builder().from(qos), value).build();
     return result(
         "spec.qosControls.<limit> out of range",
         withSpec(wep, s -> s.withQosControls(changed)),
-        "spec.qosControls." + field,
+        "spec.qosControls." + limit.wireName(),
         MutatedEndpoint.INVALID);
   }
 
@@ -916,65 +920,23 @@ public final class Mutations {
   }
 
   /**
-   * A value outside the documented range under either reading of its units (k as 1000 or 1024),
-   * never 0, which means unset.
+   * A value outside the limit's documented range, never 0, which means unset: a negative number, a
+   * value just past either end, or one spread over the orders of magnitude past the ends. There is
+   * no value below a range that starts at 1.
    */
-  private static long outOfRange(GenContext ctx, String field) {
+  private static long outOfRange(GenContext ctx, QoSLimit limit) {
     if (ctx.chance(0.15)) {
       return -ctx.between(1L, 1_000_000L);
     }
-    boolean below = ctx.nextBoolean();
-    if (field.endsWith("Bandwidth")) {
-      return below ? ctx.between(1L, 999L) : ctx.between(2_000_000_000_000_000L, Long.MAX_VALUE);
+    if (limit.min() > 1 && ctx.nextBoolean()) {
+      return ctx.chance(0.2) ? limit.min() - 1 : ctx.between(1L, limit.min() - 1);
     }
-    if (field.endsWith("Peakrate")) {
-      return below ? ctx.between(1L, 1_009L) : ctx.between(2_000_000_000_000_000L, Long.MAX_VALUE);
+    long max = limit.max();
+    if (ctx.chance(0.2)) {
+      return max + 1;
     }
-    if (field.endsWith("Minburst")) {
-      return below ? ctx.between(1L, 999L) : ctx.between(200_000_000L, 1_000_000_000_000L);
-    }
-    if (field.endsWith("Burst") && !field.contains("Packet")) {
-      return below ? ctx.between(1L, 999L) : ctx.between(40_000_000_000L, 1_000_000_000_000_000L);
-    }
-    if (field.endsWith("MaxConnections")) {
-      return ctx.between(4_294_967_296L, 1_000_000_000_000L);
-    }
-    return ctx.between(20_000L, 1_000_000_000L); // packet rate and packet burst: 1 to 10k
-  }
-
-  private static ImmutableQoSControls setLimit(ImmutableQoSControls q, String field, long v) {
-    switch (field) {
-      case "ingressBandwidth":
-        return q.withIngressBandwidth(v);
-      case "ingressBurst":
-        return q.withIngressBurst(v);
-      case "ingressPeakrate":
-        return q.withIngressPeakrate(v);
-      case "ingressMinburst":
-        return q.withIngressMinburst(v);
-      case "egressBandwidth":
-        return q.withEgressBandwidth(v);
-      case "egressBurst":
-        return q.withEgressBurst(v);
-      case "egressPeakrate":
-        return q.withEgressPeakrate(v);
-      case "egressMinburst":
-        return q.withEgressMinburst(v);
-      case "ingressPacketRate":
-        return q.withIngressPacketRate(v);
-      case "ingressPacketBurst":
-        return q.withIngressPacketBurst(v);
-      case "egressPacketRate":
-        return q.withEgressPacketRate(v);
-      case "egressPacketBurst":
-        return q.withEgressPacketBurst(v);
-      case "ingressMaxConnections":
-        return q.withIngressMaxConnections(v);
-      case "egressMaxConnections":
-        return q.withEgressMaxConnections(v);
-      default:
-        throw new IllegalArgumentException("not a QoS limit: " + field);
-    }
+    long top = max > Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : max * 1000;
+    return ctx.between(max + 1, top);
   }
 
   // ---- helpers ---------------------------------------------------------------------------------

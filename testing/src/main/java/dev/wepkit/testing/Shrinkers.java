@@ -9,6 +9,7 @@ import dev.wepkit.ImmutableWorkloadEndpointSpec;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.internal.GoNet;
 import dev.wepkit.testing.internal.Ips;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -186,7 +187,7 @@ public final class Shrinkers {
 
   private static boolean natsCovered(List<IPNAT> nats, List<String> networks) {
     for (IPNAT nat : nats) {
-      byte[] ip = Ips.parse(nat.internalIP());
+      byte[] ip = GoNet.parseIp(nat.internalIP());
       // An unparsable NAT is not ours to fix.
       if (ip != null && !Ips.anyContains(networks, ip)) {
         return false;

@@ -11,9 +11,9 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
+import dev.wepkit.internal.GoNet;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.names.WorkloadEndpointNames;
-import dev.wepkit.testing.internal.Ips;
 import dev.wepkit.testing.internal.Rules;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -345,7 +345,7 @@ public final class WorkloadEndpointGenerators {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < count; i++) {
       byte[] ip = ctx.chance(0.6) ? Generators.ipv4Bytes(ctx) : Generators.ipv6Bytes(ctx);
-      if (seen.add(Ips.format(ip))) {
+      if (seen.add(GoNet.ipString(ip))) {
         addresses.add(ip);
         spec.addIpNetwork(Generators.singleNetwork(ctx, ip));
       }

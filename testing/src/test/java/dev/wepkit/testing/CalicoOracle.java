@@ -7,6 +7,7 @@ import dev.wepkit.IPNAT;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
@@ -87,8 +88,10 @@ final class CalicoOracle {
 
   static List<Violation> qosWarnings(QoSControls q) {
     List<Violation> out = new ArrayList<>();
-    for (String field : QoSControls.LIMIT_NAMES) {
-      long v = q.limit(field);
+    // Names and getters from QoSLimit; the ranges are this oracle's own (min and max below).
+    for (QoSLimit limit : QoSLimit.values()) {
+      String field = limit.wireName();
+      long v = limit.get(q);
       if (v != 0 && (v < min(field) || v > max(field))) {
         out.add(new Violation("spec.qosControls." + field, "Invalid"));
       }

@@ -3,7 +3,7 @@
 package dev.wepkit.testing;
 
 import dev.wepkit.IPNAT;
-import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
@@ -56,7 +56,7 @@ final class EndpointPaths {
       return spec.qosControls().isPresent()
           && (field.equals("dscp")
               ? spec.qosControls().get().dscp().isPresent()
-              : QoSControls.LIMIT_NAMES.contains(field));
+              : QoSLimit.isWireName(field));
     }
     return List.of(
             "metadata.name",

@@ -14,6 +14,7 @@ import dev.wepkit.ImmutableWorkloadEndpointSpec;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
@@ -32,7 +33,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -294,22 +294,11 @@ class OracleConformanceTest {
 
   private static QoSControls qos(JsonNode node) {
     ImmutableQoSControls.Builder b = QoSControls.builder();
-    Set<String> known = Set.copyOf(QoSControls.LIMIT_NAMES);
-    node.fieldNames().forEachRemaining(name -> assertThat(known).contains(name));
-    b.ingressBandwidth(node.path("ingressBandwidth").asLong())
-        .ingressBurst(node.path("ingressBurst").asLong())
-        .ingressPeakrate(node.path("ingressPeakrate").asLong())
-        .ingressMinburst(node.path("ingressMinburst").asLong())
-        .egressBandwidth(node.path("egressBandwidth").asLong())
-        .egressBurst(node.path("egressBurst").asLong())
-        .egressPeakrate(node.path("egressPeakrate").asLong())
-        .egressMinburst(node.path("egressMinburst").asLong())
-        .ingressPacketRate(node.path("ingressPacketRate").asLong())
-        .ingressPacketBurst(node.path("ingressPacketBurst").asLong())
-        .egressPacketRate(node.path("egressPacketRate").asLong())
-        .egressPacketBurst(node.path("egressPacketBurst").asLong())
-        .ingressMaxConnections(node.path("ingressMaxConnections").asLong())
-        .egressMaxConnections(node.path("egressMaxConnections").asLong());
+    node.fieldNames()
+        .forEachRemaining(name -> assertThat(QoSLimit.isWireName(name)).as(name).isTrue());
+    for (QoSLimit limit : QoSLimit.values()) {
+      limit.set(b, node.path(limit.wireName()).asLong());
+    }
     return b.build();
   }
 

@@ -2,12 +2,12 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
-import com.google.common.net.InetAddresses;
 import dev.wepkit.Dscp;
 import dev.wepkit.IPNAT;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.internal.GoNet;
@@ -43,30 +43,8 @@ final class Checker {
   static final String SPEC = "spec";
   private static final String METADATA = "metadata";
 
-  // Documented ranges of the QoS limits (Calico's Pod annotation conversion), in QoSControls order.
-  private static final long[][] QOS_RANGES = {
-    {1_000L, 1_000_000_000_000_000L}, // ingressBandwidth: 1k-1P bits/s
-    {1_000L, 34_359_738_360L}, // ingressBurst: 1k to (2^32-1)*8 bits
-    {1_010L, 1_010_000_000_000_000L}, // ingressPeakrate: 1.01k-1.01P bits/s
-    {1_000L, 100_000_000L}, // ingressMinburst: 1k-100M bytes
-    {1_000L, 1_000_000_000_000_000L}, // egressBandwidth
-    {1_000L, 34_359_738_360L}, // egressBurst
-    {1_010L, 1_010_000_000_000_000L}, // egressPeakrate
-    {1_000L, 100_000_000L}, // egressMinburst
-    {1L, 10_000L}, // ingressPacketRate: 1-10k packets/s
-    {1L, 10_000L}, // ingressPacketBurst
-    {1L, 10_000L}, // egressPacketRate
-    {1L, 10_000L}, // egressPacketBurst
-    {1L, 4_294_967_295L}, // ingressMaxConnections: 1 to 2^32-1
-    {1L, 4_294_967_295L}, // egressMaxConnections
-  };
-
-  private static final String[] QOS_UNITS = {
-    "bits per second", "bits", "bits per second", "bytes",
-    "bits per second", "bits", "bits per second", "bytes",
-    "packets per second", "packets", "packets per second", "packets",
-    "connections", "connections",
-  };
+  // QoSLimit.values() copies its array on every call.
+  private static final QoSLimit[] QOS_LIMITS = QoSLimit.values();
 
   private List<Violation> errors;
   private List<Violation> warnings;
@@ -507,8 +485,7 @@ final class Checker {
               + " addresses; an endpoint network must be a single address (/32 for IPv4, /128"
               + " for IPv6)";
     } else {
-      String hostSingle =
-          InetAddresses.toAddrString(cidr.address()) + "/" + cidr.family().bitLength();
+      String hostSingle = cidr.addressText() + "/" + cidr.family().bitLength();
       detail =
           text
               + " has host bits set (its network is "
@@ -750,22 +727,19 @@ final class Checker {
 
   private void qos(QoSControls qos, String base) {
     String qosBase = field(base, "qosControls");
-    List<String> names = QoSControls.LIMIT_NAMES;
-    for (int i = 0, n = names.size(); i < n; i++) {
-      long value = qos.limit(names.get(i));
-      long min = QOS_RANGES[i][0];
-      long max = QOS_RANGES[i][1];
-      if (value != 0 && (value < min || value > max)) {
+    for (QoSLimit limit : QOS_LIMITS) {
+      long value = limit.get(qos);
+      if (value != 0 && !limit.inRange(value)) {
         warning(
-            field(qosBase, names.get(i)),
+            field(qosBase, limit.wireName()),
             ViolationType.INVALID,
             Long.toString(value),
             "outside the documented range "
-                + min
+                + limit.min()
                 + " to "
-                + max
+                + limit.max()
                 + " "
-                + QOS_UNITS[i]
+                + limit.unit()
                 + " (0 means unset); Calico's validator does not check it, but Calico clamps"
                 + " values from Pod annotations to this range");
       }

@@ -2,7 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
-import com.google.common.net.InetAddresses;
 import dev.wepkit.internal.GoNet;
 import java.net.Inet6Address;
 import java.net.InetAddress;
@@ -108,20 +107,7 @@ public final class Cidr {
    * @return true when the address equals {@link #network()}'s
    */
   public boolean isStrictlyMasked() {
-    int full = prefixLength >>> 3;
-    int rest = prefixLength & 7;
-    if (rest != 0) {
-      if ((address[full] & (0xff >>> rest)) != 0) {
-        return false;
-      }
-      full++;
-    }
-    for (int k = full; k < address.length; k++) {
-      if (address[k] != 0) {
-        return false;
-      }
-    }
-    return true;
+    return GoNet.hostBitsZero(address, prefixLength);
   }
 
   /**
@@ -130,20 +116,9 @@ public final class Cidr {
    * @return the network, which is this instance when it is already strictly masked
    */
   public Cidr network() {
-    if (isStrictlyMasked()) {
-      return this;
-    }
-    byte[] masked = address.clone();
-    int full = prefixLength >>> 3;
-    int rest = prefixLength & 7;
-    if (rest != 0) {
-      masked[full] &= (byte) (0xff << (8 - rest));
-      full++;
-    }
-    for (int k = full; k < masked.length; k++) {
-      masked[k] = 0;
-    }
-    return new Cidr(family, masked, prefixLength);
+    return isStrictlyMasked()
+        ? this
+        : new Cidr(family, GoNet.mask(address, prefixLength), prefixLength);
   }
 
   /**
@@ -188,13 +163,21 @@ public final class Cidr {
   }
 
   /**
-   * Returns the canonical text, for example {@code 10.0.0.1/24} or {@code 2001:db8::/32} (RFC 5952
-   * form for IPv6), with the address as written.
+   * Returns the canonical text as Go prints an address with a prefix length ({@code
+   * netip.Prefix.String()}), with the address as written: {@code 10.0.0.1/24}, {@code
+   * 2001:db8::1/32} (IPv6 in its shortest form: lower case, no leading zeros, the first longest run
+   * of zero groups as {@code ::}). An IPv6 prefix of an IPv4-mapped address keeps the mapped form,
+   * {@code ::ffff:1.2.3.4/80}, so that the text parses back to the same value.
    *
    * @return the text
    */
   @Override
   public String toString() {
-    return InetAddresses.toAddrString(address()) + "/" + prefixLength;
+    return addressText() + "/" + prefixLength;
+  }
+
+  /** The address as written, printed as Go prints it; see {@link #toString()}. */
+  String addressText() {
+    return family == IpFamily.IPV4 ? GoNet.ipString(address) : GoNet.ipv6AddrString(address);
   }
 }

@@ -14,6 +14,7 @@ import dev.wepkit.ImmutableWorkloadEndpointSpec;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
 import dev.wepkit.QoSControls;
+import dev.wepkit.QoSLimit;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
@@ -177,52 +178,11 @@ final class VectorMapper {
   }
 
   private static boolean setLimit(ImmutableQoSControls.Builder b, String name, long value) {
-    switch (name) {
-      case "ingressBandwidth":
-        b.ingressBandwidth(value);
-        return true;
-      case "ingressBurst":
-        b.ingressBurst(value);
-        return true;
-      case "ingressPeakrate":
-        b.ingressPeakrate(value);
-        return true;
-      case "ingressMinburst":
-        b.ingressMinburst(value);
-        return true;
-      case "egressBandwidth":
-        b.egressBandwidth(value);
-        return true;
-      case "egressBurst":
-        b.egressBurst(value);
-        return true;
-      case "egressPeakrate":
-        b.egressPeakrate(value);
-        return true;
-      case "egressMinburst":
-        b.egressMinburst(value);
-        return true;
-      case "ingressPacketRate":
-        b.ingressPacketRate(value);
-        return true;
-      case "ingressPacketBurst":
-        b.ingressPacketBurst(value);
-        return true;
-      case "egressPacketRate":
-        b.egressPacketRate(value);
-        return true;
-      case "egressPacketBurst":
-        b.egressPacketBurst(value);
-        return true;
-      case "ingressMaxConnections":
-        b.ingressMaxConnections(value);
-        return true;
-      case "egressMaxConnections":
-        b.egressMaxConnections(value);
-        return true;
-      default:
-        return false;
+    if (!QoSLimit.isWireName(name)) {
+      return false;
     }
+    QoSLimit.forWireName(name).set(b, value);
+    return true;
   }
 
   static WorkloadEndpointPort port(JsonNode node) {
