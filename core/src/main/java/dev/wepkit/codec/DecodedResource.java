@@ -38,6 +38,7 @@ public final class DecodedResource {
   private final String name;
   private final WorkloadEndpoint endpoint;
   private final WorkloadEndpoint partial;
+  private final SourcePositions positions;
   private final WorkloadEndpointDecodeException failure;
   private final List<DecodeWarning> warnings;
 
@@ -51,7 +52,8 @@ public final class DecodedResource {
       WorkloadEndpoint endpoint,
       WorkloadEndpoint partial,
       WorkloadEndpointDecodeException failure,
-      List<DecodeWarning> warnings) {
+      List<DecodeWarning> warnings,
+      SourcePositions positions) {
     this.index = index;
     this.documentIndex = documentIndex;
     this.itemIndex = itemIndex;
@@ -62,6 +64,7 @@ public final class DecodedResource {
     this.partial = partial;
     this.failure = failure;
     this.warnings = List.copyOf(warnings);
+    this.positions = Objects.requireNonNull(positions, "positions");
   }
 
   /**
@@ -95,7 +98,8 @@ public final class DecodedResource {
         endpoint,
         null,
         null,
-        warnings);
+        warnings,
+        SourcePositions.none());
   }
 
   /**
@@ -125,7 +129,17 @@ public final class DecodedResource {
       List<DecodeWarning> warnings) {
     Objects.requireNonNull(failure, "failure");
     return new DecodedResource(
-        index, documentIndex, itemIndex, line, column, name, null, partial, failure, warnings);
+        index,
+        documentIndex,
+        itemIndex,
+        line,
+        column,
+        name,
+        null,
+        partial,
+        failure,
+        warnings,
+        SourcePositions.none());
   }
 
   /**
@@ -228,6 +242,37 @@ public final class DecodedResource {
    */
   public List<DecodeWarning> warnings() {
     return warnings;
+  }
+
+  /**
+   * Where each value of the resource was in the text, when the codec keeps positions ({@code
+   * keepPositions(true)} on its builder); {@link SourcePositions#none()} otherwise.
+   *
+   * @return the positions, never null
+   */
+  public SourcePositions positions() {
+    return positions;
+  }
+
+  /**
+   * The same result with these positions.
+   *
+   * @param positions where the resource's values are
+   * @return a copy with the positions
+   */
+  public DecodedResource withPositions(SourcePositions positions) {
+    return new DecodedResource(
+        index,
+        documentIndex,
+        itemIndex,
+        line,
+        column,
+        name,
+        endpoint,
+        partial,
+        failure,
+        warnings,
+        positions);
   }
 
   @Override

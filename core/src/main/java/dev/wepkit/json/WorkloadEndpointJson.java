@@ -80,7 +80,13 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
     this.engine =
-        new CodecEngine(builder.mode, builder.warningListener, false, ParserErrors.JSON, p -> 0);
+        new CodecEngine(
+            builder.mode,
+            builder.warningListener,
+            false,
+            ParserErrors.JSON,
+            p -> 0,
+            builder.keepPositions);
   }
 
   /**
@@ -523,6 +529,7 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
   public static final class Builder {
     private DecodeMode mode = DecodeMode.LENIENT;
     private Consumer<DecodeWarning> warningListener = IGNORE;
+    private boolean keepPositions;
 
     private Builder() {}
 
@@ -546,6 +553,23 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
      */
     public Builder warningListener(Consumer<DecodeWarning> listener) {
       this.warningListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Whether {@code decodeAll} and {@code decodeEach} record where each value of a resource is,
+     * for {@link dev.wepkit.codec.DecodedResource#positions()} (off by default: a decode without
+     * them records nothing).
+     *
+     * <pre>{@code
+     * builder().keepPositions(true).build().decodeAll(text).get(0).positions().find("spec.node");
+     * }</pre>
+     *
+     * @param keep true to keep positions
+     * @return this builder
+     */
+    public Builder keepPositions(boolean keep) {
+      this.keepPositions = keep;
       return this;
     }
 

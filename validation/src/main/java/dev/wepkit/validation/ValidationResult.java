@@ -2,9 +2,12 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.codec.SourcePosition;
+import dev.wepkit.codec.SourcePositions;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What {@link WorkloadEndpointValidator} found: errors (Calico's rules, which decide validity) and
@@ -47,6 +50,40 @@ public final class ValidationResult {
     return new ValidationResult(
         Collections.unmodifiableList(new ArrayList<>(errors)),
         Collections.unmodifiableList(new ArrayList<>(warnings)));
+  }
+
+  /**
+   * The same result with each violation placed at the value it names in the text the endpoint was
+   * read from (or at the nearest enclosing value, when the field was absent).
+   *
+   * <pre>{@code
+   * WorkloadEndpointYaml yaml = WorkloadEndpointYaml.builder().keepPositions(true).build();
+   * for (DecodedResource r : yaml.decodeAll(text)) {
+   *   r.endpoint().ifPresent(wep -> {
+   *     for (Violation v : validator.validate(wep).locate(r.positions()).errors()) {
+   *       System.out.println(v.position().map(p -> p + ": ").orElse("") + v);
+   *     }
+   *   });
+   * }
+   * }</pre>
+   *
+   * @param positions the positions of the endpoint's values
+   * @return the result with positions; this result when there are none
+   */
+  public ValidationResult locate(SourcePositions positions) {
+    if (positions.isEmpty() || this == VALID) {
+      return this;
+    }
+    return new ValidationResult(locate(errors, positions), locate(warnings, positions));
+  }
+
+  private static List<Violation> locate(List<Violation> violations, SourcePositions positions) {
+    List<Violation> placed = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
+      Optional<SourcePosition> at = positions.find(v.path());
+      placed.add(at.isPresent() ? v.at(at.get()) : v);
+    }
+    return Collections.unmodifiableList(placed);
   }
 
   /**

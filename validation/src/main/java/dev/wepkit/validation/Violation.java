@@ -2,7 +2,9 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.validation;
 
+import dev.wepkit.codec.SourcePosition;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One problem found by {@link WorkloadEndpointValidator}: where it is, what kind it is, the
@@ -18,6 +20,11 @@ import java.util.Objects;
  *   System.err.println(v);   // spec.ports[0].protocol: unsupported value "tcp": use TCP, UDP or SCTP ...
  * }
  * }</pre>
+ *
+ * <p>A violation of an endpoint read from text can carry the {@link #position()} of the value it
+ * names ({@link ValidationResult#locate}); positions take part in equality.
+ *
+ * @since 0.1.0
  */
 public final class Violation {
   /** Values longer than this are truncated in {@link #value()}. */
@@ -27,12 +34,15 @@ public final class Violation {
   private final ViolationType type;
   private final String value;
   private final String detail;
+  private final SourcePosition position;
 
-  private Violation(String path, ViolationType type, String value, String detail) {
+  private Violation(
+      String path, ViolationType type, String value, String detail, SourcePosition position) {
     this.path = path;
     this.type = type;
     this.value = value;
     this.detail = detail;
+    this.position = position;
   }
 
   /**
@@ -51,7 +61,28 @@ public final class Violation {
         Objects.requireNonNull(path, "path"),
         Objects.requireNonNull(type, "type"),
         value == null ? null : truncate(value),
-        Objects.requireNonNull(detail, "detail"));
+        Objects.requireNonNull(detail, "detail"),
+        null);
+  }
+
+  /**
+   * The same violation, placed in the text it was read from.
+   *
+   * @param position where the value it names is
+   * @return a copy with the position
+   */
+  public Violation at(SourcePosition position) {
+    return new Violation(path, type, value, detail, Objects.requireNonNull(position, "position"));
+  }
+
+  /**
+   * Where the value this violation names was in the text, when the endpoint was read from text with
+   * positions kept (of the nearest enclosing value when the field itself was absent).
+   *
+   * @return the position, or empty
+   */
+  public Optional<SourcePosition> position() {
+    return Optional.ofNullable(position);
   }
 
   static String truncate(String value) {
@@ -114,12 +145,13 @@ public final class Violation {
     return path.equals(that.path)
         && type == that.type
         && Objects.equals(value, that.value)
-        && detail.equals(that.detail);
+        && detail.equals(that.detail)
+        && Objects.equals(position, that.position);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(path, type, value, detail);
+    return Objects.hash(path, type, value, detail, position);
   }
 
   /**

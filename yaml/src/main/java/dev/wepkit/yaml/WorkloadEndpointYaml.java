@@ -96,7 +96,8 @@ public final class WorkloadEndpointYaml implements WorkloadEndpointCodec {
             builder.warningListener,
             true,
             YamlParserErrors.INSTANCE,
-            p -> ((SafeYamlParser) p).documentIndex());
+            p -> ((SafeYamlParser) p).documentIndex(),
+            builder.keepPositions);
   }
 
   /**
@@ -518,6 +519,7 @@ public final class WorkloadEndpointYaml implements WorkloadEndpointCodec {
   public static final class Builder {
     private DecodeMode mode = DecodeMode.LENIENT;
     private Consumer<DecodeWarning> warningListener = IGNORE;
+    private boolean keepPositions;
     private YamlLimits limits = YamlLimits.defaults();
 
     private Builder() {}
@@ -542,6 +544,23 @@ public final class WorkloadEndpointYaml implements WorkloadEndpointCodec {
      */
     public Builder warningListener(Consumer<DecodeWarning> listener) {
       this.warningListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /**
+     * Whether {@code decodeAll} and {@code decodeEach} record where each value of a resource is,
+     * for {@link dev.wepkit.codec.DecodedResource#positions()} (off by default: a decode without
+     * them records nothing).
+     *
+     * <pre>{@code
+     * builder().keepPositions(true).build().decodeAll(text).get(0).positions().find("spec.node");
+     * }</pre>
+     *
+     * @param keep true to keep positions
+     * @return this builder
+     */
+    public Builder keepPositions(boolean keep) {
+      this.keepPositions = keep;
       return this;
     }
 

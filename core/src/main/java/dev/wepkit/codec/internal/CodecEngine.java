@@ -48,6 +48,7 @@ public final class CodecEngine {
   private final boolean multiDocument;
   private final ParserErrors errors;
   private final ToIntFunction<JsonParser> documentIndex;
+  private final boolean keepPositions;
 
   /**
    * Creates the engine of a format.
@@ -57,18 +58,30 @@ public final class CodecEngine {
    * @param multiDocument whether the format holds several documents (YAML)
    * @param errors turns the format's parser failures into the library's exception
    * @param documentIndex the 0-based document a parser is in, for a multi-document format
+   * @param keepPositions whether {@link #decodeEach} records where each value of a resource is
    */
   public CodecEngine(
       DecodeMode mode,
       Consumer<DecodeWarning> warnings,
       boolean multiDocument,
       ParserErrors errors,
-      ToIntFunction<JsonParser> documentIndex) {
+      ToIntFunction<JsonParser> documentIndex,
+      boolean keepPositions) {
     this.mode = mode;
     this.warnings = warnings;
     this.multiDocument = multiDocument;
     this.errors = errors;
     this.documentIndex = documentIndex;
+    this.keepPositions = keepPositions;
+  }
+
+  /**
+   * Whether resources read one by one carry the positions of their values.
+   *
+   * @return true when positions are kept
+   */
+  public boolean keepsPositions() {
+    return keepPositions;
   }
 
   /**
@@ -227,7 +240,7 @@ public final class CodecEngine {
    */
   public Stream<WorkloadEndpoint> stream(ParserSource source) {
     JsonParser parser = open(source);
-    ResourceCursor cursor = cursor(parser, false);
+    ResourceCursor cursor = cursor(parser, false, false);
     Iterator<WorkloadEndpoint> endpoints =
         new Iterator<>() {
           @Override
@@ -266,7 +279,7 @@ public final class CodecEngine {
     }
     try (JsonParser p = parser) {
       List<DecodedResource> results = new ArrayList<>();
-      cursor(p, true).forEachRemaining(results::add);
+      cursor(p, true, keepPositions).forEachRemaining(results::add);
       return Collections.unmodifiableList(results);
     } catch (IOException e) {
       // Closing failed after every result was read: nothing is lost.
@@ -287,11 +300,12 @@ public final class CodecEngine {
     } catch (WorkloadEndpointDecodeException e) {
       return Stream.of(openFailure(e));
     }
-    return streamOf(cursor(parser, true), parser);
+    return streamOf(cursor(parser, true, keepPositions), parser);
   }
 
-  private ResourceCursor cursor(JsonParser parser, boolean allowGenericList) {
-    ReadContext ctx = new ReadContext(parser, mode, warnings);
+  /** A cursor over the resources; streams of endpoints have no use for positions. */
+  private ResourceCursor cursor(JsonParser parser, boolean allowGenericList, boolean positions) {
+    ReadContext ctx = new ReadContext(parser, mode, warnings, positions);
     return new ResourceCursor(ctx, multiDocument, allowGenericList, errors, documentIndex);
   }
 

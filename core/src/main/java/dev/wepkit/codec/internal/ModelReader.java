@@ -61,11 +61,20 @@ final class ModelReader {
       seen = markSeen(ctx, seen, field, name);
       int depth = ctx.depth();
       p.nextToken();
+      PositionTrail trail = ctx.trail();
+      int back = 0;
+      if (trail != null) {
+        back = trail.enterField(field.wireName());
+        trail.mark(p.currentTokenLocation());
+      }
       try {
         field.read(ctx, target, repeated(before, field.index()));
       } catch (WorkloadEndpointDecodeException e) {
         // The field keeps what it had; the resource fails at its end with every problem found.
         ctx.recover(e, depth);
+      }
+      if (trail != null) {
+        trail.leave(back);
       }
     }
     return type.finish(target, unknown);
@@ -83,9 +92,15 @@ final class ModelReader {
     }
     expectArray(ctx, what);
     D target = null;
+    PositionTrail trail = ctx.trail();
+    int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       target = type.nextTarget(target);
+      int back = trail == null ? 0 : enterElement(trail, index++, p);
       elements.add(readObject(ctx, type, target));
+      if (trail != null) {
+        trail.leave(back);
+      }
     }
   }
 
@@ -184,8 +199,14 @@ final class ModelReader {
       return;
     }
     expectArray(ctx, "a list of strings");
+    PositionTrail trail = ctx.trail();
+    int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
+      int back = trail == null ? 0 : enterElement(trail, index++, p);
       values.add(readString(ctx));
+      if (trail != null) {
+        trail.leave(back);
+      }
     }
   }
 
@@ -208,9 +229,22 @@ final class ModelReader {
         duplicate(ctx, key);
       }
       p.nextToken();
+      PositionTrail trail = ctx.trail();
+      if (trail != null) {
+        int back = trail.enterKey(key);
+        trail.mark(p.currentTokenLocation());
+        trail.leave(back);
+      }
       into.put(at, key, readString(ctx));
     }
     return into;
+  }
+
+  /** Steps into element {@code index} of a list and marks it; returns the length to go back to. */
+  private static int enterElement(PositionTrail trail, int index, JsonParser p) {
+    int back = trail.enterIndex(index);
+    trail.mark(p.currentTokenLocation());
+    return back;
   }
 
   // ---------------------------------------------------------------- unknown values

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.SourcePositions;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -24,11 +25,12 @@ public final class ReadContext {
   final JsonParser parser;
   final DecodeMode mode;
   private final Consumer<DecodeWarning> warnings;
+  private final boolean keepPositions;
   private int documentIndex = -1;
   private StringPairs labels;
   private StringPairs annotations;
   private ObjectMetaFields.State metaState;
-  private Scope scope = new Scope(null);
+  private Scope scope;
 
   /**
    * What went wrong in the resource being read, and what was warned about. A value that cannot be
@@ -41,8 +43,16 @@ public final class ReadContext {
     List<WorkloadEndpointDecodeException> problems;
     List<DecodeWarning> warnings;
 
-    Scope(Scope outer) {
+    /** Where the resource's values are, or null when the codec keeps no positions. */
+    final PositionTrail trail;
+
+    Scope(Scope outer, boolean keepPositions) {
       this.outer = outer;
+      this.trail = keepPositions ? new PositionTrail() : null;
+    }
+
+    SourcePositions positions() {
+      return trail == null ? SourcePositions.none() : trail.positions();
     }
 
     boolean hasProblems() {
@@ -66,9 +76,33 @@ public final class ReadContext {
    * @param warnings where warnings go
    */
   public ReadContext(JsonParser parser, DecodeMode mode, Consumer<DecodeWarning> warnings) {
+    this(parser, mode, warnings, false);
+  }
+
+  /**
+   * Creates a context that may keep the position of every value it reads.
+   *
+   * @param parser the parser, JSON or YAML
+   * @param mode the decode mode
+   * @param warnings where warnings go
+   * @param keepPositions whether each resource records where its values are
+   */
+  public ReadContext(
+      JsonParser parser, DecodeMode mode, Consumer<DecodeWarning> warnings, boolean keepPositions) {
     this.parser = parser;
     this.mode = mode;
     this.warnings = warnings;
+    this.keepPositions = keepPositions;
+    this.scope = new Scope(null, false);
+  }
+
+  /**
+   * The position trail of the resource being read.
+   *
+   * @return the trail, or null when no positions are kept
+   */
+  PositionTrail trail() {
+    return scope.trail;
   }
 
   /**
@@ -131,13 +165,13 @@ public final class ReadContext {
 
   /** Starts a resource: its problems and warnings are kept apart from its container's. */
   Scope openScope() {
-    scope = new Scope(scope);
+    scope = new Scope(scope, keepPositions);
     return scope;
   }
 
   /** Ends the resource of {@link #openScope}; the container's scope is current again. */
   void closeScope(Scope resource) {
-    scope = resource.outer == null ? new Scope(null) : resource.outer;
+    scope = resource.outer == null ? new Scope(null, false) : resource.outer;
   }
 
   /**

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.codec.DecodedResource;
+import dev.wepkit.codec.SourcePositions;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.codec.WorkloadEndpointDecodeException.Reason;
 import java.io.IOException;
@@ -240,13 +241,14 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
     }
     JsonLocation at = resource.start;
     return DecodedResource.ok(
-        count++,
-        documentIndex(),
-        index,
-        at.getLineNr(),
-        ReadContext.column(at),
-        wep,
-        resource.scope.warnings());
+            count++,
+            documentIndex(),
+            index,
+            at.getLineNr(),
+            ReadContext.column(at),
+            wep,
+            resource.scope.warnings())
+        .withPositions(resource.scope.positions());
   }
 
   private DecodedResource failed(
@@ -256,15 +258,16 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
       WorkloadEndpointDecodeException failure) {
     JsonLocation at = resource == null ? null : resource.start;
     return DecodedResource.failed(
-        count++,
-        documentIndex(),
-        index,
-        at == null ? failure.line() : at.getLineNr(),
-        at == null ? failure.column() : ReadContext.column(at),
-        resource == null ? null : resource.name(),
-        partial,
-        failure,
-        resource == null ? List.of() : resource.scope.warnings());
+            count++,
+            documentIndex(),
+            index,
+            at == null ? failure.line() : at.getLineNr(),
+            at == null ? failure.column() : ReadContext.column(at),
+            resource == null ? null : resource.name(),
+            partial,
+            failure,
+            resource == null ? List.of() : resource.scope.warnings())
+        .withPositions(resource == null ? SourcePositions.none() : resource.scope.positions());
   }
 
   /** A value that is not a resource at all, placed where the failure is. */

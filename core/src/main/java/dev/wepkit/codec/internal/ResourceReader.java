@@ -124,6 +124,10 @@ public final class ResourceReader {
     Parts parts = new Parts(place, allowGenericList, ctx.openScope());
     parts.start = ctx.parser.currentTokenLocation();
     parts.outerDepth = ctx.depth() - 1;
+    PositionTrail trail = ctx.trail();
+    if (trail != null) {
+      trail.mark(parts.start);
+    }
     return parts;
   }
 
@@ -186,10 +190,19 @@ public final class ResourceReader {
         checkListTypeBeforeItems(ctx, parts);
         return true;
       }
+      PositionTrail trail = ctx.trail();
+      int back = 0;
+      if (trail != null) {
+        back = trail.enterField(key.wireName);
+        trail.mark(p.currentTokenLocation());
+      }
       try {
         readField(ctx, parts, key);
       } catch (WorkloadEndpointDecodeException e) {
         ctx.recover(e, depth);
+      }
+      if (trail != null) {
+        trail.leave(back);
       }
     }
     return false;
