@@ -5,7 +5,9 @@ package dev.wepkit.cli;
 import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,8 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     header = "Rewrite WorkloadEndpoints as canonical YAML or JSON.",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Rewrite WorkloadEndpoints as calicoctl prints them. YAML: keys sorted, one '---' document"
           + " per input document. JSON: Go field order, indented by two spaces; several input"
@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
 final class ConvertCommand implements Callable<Integer> {
   /** Output formats. */
   enum Target {
-    json,
-    yaml
+    JSON,
+    YAML
   }
 
   @Spec CommandSpec spec;
@@ -68,7 +68,7 @@ final class ConvertCommand implements Callable<Integer> {
       err.println(e.getMessage());
       return WepkitCommand.USAGE;
     }
-    if (to == Target.yaml) {
+    if (to == Target.YAML) {
       codec.writeYaml(documents, out);
     } else {
       codec.writeJson(documents.size() == 1 ? documents.get(0) : asArray(documents), out);
@@ -78,29 +78,26 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private List<ResourceDocument> read(ResourceCodec codec) throws InputException {
-    List<ResourceDocument> documents = new ArrayList<>();
-    try (LineReader lines = Inputs.open(file, parent.stdin())) {
-      DocumentChunks chunks = new DocumentChunks(lines, ResourceCodec.MAX_DOCUMENT_CHARS);
-      DocumentChunks.Chunk chunk;
-      while ((chunk = chunks.next()) != null) {
-        try {
-          documents.add(codec.read(chunk.text()));
-        } catch (WorkloadEndpointDecodeException e) {
-          // Text that is not YAML at all is reported as such; otherwise the binding problem.
-          DecodeFailures.classify(file, chunk, e);
-          throw new InputException(
-              file, chunk.fileLine(e.line()), e.column(), DecodeFailures.describe(e));
-        }
-      }
-    } catch (DocumentChunks.TooLargeException e) {
-      throw new InputException(file, e.line(), -1, e.getMessage());
+    List<ResourceDocument> documents;
+    try (InputStream in = Inputs.openStream(file, parent.stdin())) {
+      documents = codec.readDocuments(in);
+    } catch (WorkloadEndpointDecodeException e) {
+      throw new InputException(file, e.line(), e.column(), describe(e));
     } catch (IOException e) {
       throw Inputs.readFailure(file, e);
+    } catch (UncheckedIOException e) {
+      throw Inputs.readFailure(file, e.getCause());
     }
     if (documents.isEmpty()) {
       throw new InputException(file, "no resources found: the input is empty");
     }
     return documents;
+  }
+
+  /** The problem with its path, without the position (the message gives it first). */
+  private static String describe(WorkloadEndpointDecodeException e) {
+    String problem = e.problem() == null ? String.valueOf(e.getMessage()) : e.problem();
+    return e.path() == null || e.path().isEmpty() ? problem : e.path() + ": " + problem;
   }
 
   /** Several documents as one JSON array, as calicoctl prints several results; arrays flattened. */

@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "iface",
     header = "Print the host-side interface name Calico gives a pod.",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Print the host-side interface (veth) name Calico gives a pod: the prefix followed by the"
           + " first 11 hex characters of SHA-1(<namespace>.<pod>); with --index 1 to 9, the name of"

@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
+import dev.wepkit.cli.internal.Printable;
+
 /**
  * A problem that stops the command from reading an input at all: a missing file, a directory, bytes
  * that are not UTF-8, text that is not YAML or JSON, or input refused by a safety limit. Its
@@ -11,8 +13,30 @@ package dev.wepkit.cli;
 final class InputException extends Exception {
   private static final long serialVersionUID = 1L;
 
+  private final int line;
+  private final int column;
+  private final String problem;
+
   InputException(String file, int line, int column, String problem) {
     super(format(file, line, column, problem));
+    this.line = line;
+    this.column = column;
+    this.problem = problem;
+  }
+
+  /** The 1-based line of the problem, or -1. */
+  int line() {
+    return line;
+  }
+
+  /** The 1-based column of the problem, or -1. */
+  int column() {
+    return column;
+  }
+
+  /** What is wrong, without the file and position. */
+  String problem() {
+    return problem;
   }
 
   InputException(String file, String problem) {
@@ -24,13 +48,13 @@ final class InputException extends Exception {
    * characters are escaped so that the message stays on one line and cannot drive the terminal.
    */
   static String format(String file, int line, int column, String problem) {
-    StringBuilder out = new StringBuilder(JsonOut.escapeControls(file));
+    StringBuilder out = new StringBuilder(Printable.escapeControls(file));
     if (line > 0) {
       out.append(':').append(line);
       if (column > 0) {
         out.append(':').append(column);
       }
     }
-    return out.append(": ").append(JsonOut.escapeControls(problem)).toString();
+    return out.append(": ").append(Printable.escapeControls(problem)).toString();
   }
 }

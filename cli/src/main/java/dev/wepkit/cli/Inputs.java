@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -30,15 +31,7 @@ final class Inputs {
     if (STDIN.equals(name)) {
       return new LineReader(stdin, false);
     }
-    Path path;
-    try {
-      path = Paths.get(name);
-    } catch (InvalidPathException e) {
-      throw new InputException(name, "not a valid file name");
-    }
-    if (Files.isDirectory(path)) {
-      throw new InputException(name, "is a directory, not a file");
-    }
+    Path path = path(name);
     try {
       return new LineReader(Files.newInputStream(path), true);
     } catch (NoSuchFileException e) {
@@ -48,6 +41,49 @@ final class Inputs {
     } catch (IOException e) {
       throw new InputException(name, "cannot open: " + e.getMessage());
     }
+  }
+
+  /**
+   * Opens a file, or standard input for {@code -}, as bytes for the codecs (which check the
+   * encoding themselves); closing the stream of standard input leaves standard input open.
+   *
+   * @param name the argument as given
+   * @param stdin standard input
+   * @return the stream
+   * @throws InputException if the file is missing, a directory or unreadable
+   */
+  static InputStream openStream(String name, InputStream stdin) throws InputException {
+    if (STDIN.equals(name)) {
+      return new FilterInputStream(stdin) {
+        @Override
+        public void close() {
+          // Standard input belongs to the process.
+        }
+      };
+    }
+    Path path = path(name);
+    try {
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw new InputException(name, "no such file");
+    } catch (AccessDeniedException e) {
+      throw new InputException(name, "permission denied");
+    } catch (IOException e) {
+      throw new InputException(name, "cannot open: " + e.getMessage());
+    }
+  }
+
+  private static Path path(String name) throws InputException {
+    Path path;
+    try {
+      path = Paths.get(name);
+    } catch (InvalidPathException e) {
+      throw new InputException(name, "not a valid file name");
+    }
+    if (Files.isDirectory(path)) {
+      throw new InputException(name, "is a directory, not a file");
+    }
+    return path;
   }
 
   /**

@@ -21,8 +21,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "matches",
     header = "Tell whether a WorkloadEndpoint name matches identifiers.",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Tell whether a WorkloadEndpoint name matches identifiers (Calico's NameMatches): each"
           + " identifier given must equal its part of the name; identifiers left out match"

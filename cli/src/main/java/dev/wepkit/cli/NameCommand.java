@@ -22,8 +22,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "name",
     header = "Derive a WorkloadEndpoint name from its identifiers.",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Derive the WorkloadEndpoint name <node>-<orchestrator>-<pod|containerID|workload>-<endpoint>"
           + " from its identifiers, escaping '-' as '--' (libcalico-go's rules).",

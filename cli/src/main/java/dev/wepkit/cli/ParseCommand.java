@@ -20,8 +20,6 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "parse",
     header = "Split a WorkloadEndpoint name into its identifiers.",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Split a WorkloadEndpoint name into its identifiers, as Calico's ParseWorkloadEndpointName"
           + " does, and print them as one JSON object"

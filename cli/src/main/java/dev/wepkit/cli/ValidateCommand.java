@@ -3,17 +3,28 @@
 package dev.wepkit.cli;
 
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.cli.internal.ReportFormat;
+import dev.wepkit.cli.internal.ResourceOutcome;
+import dev.wepkit.cli.internal.ResourcePaths;
+import dev.wepkit.cli.internal.ValidationReport;
+import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
+import dev.wepkit.codec.DecodedResource;
+import dev.wepkit.codec.SourcePosition;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.validation.ValidationResult;
 import dev.wepkit.validation.Violation;
 import dev.wepkit.validation.ViolationType;
 import dev.wepkit.validation.WorkloadEndpointValidator;
+import dev.wepkit.yaml.WorkloadEndpointYaml;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -23,19 +34,22 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code wepkit validate}: checks resources against Calico's rules. */
+/**
+ * {@code wepkit validate}: checks resources against Calico's rules, each problem at its line and
+ * column.
+ */
 @Command(
     name = "validate",
     header = "Check WorkloadEndpoints against Calico's rules.",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
     description = {
       "Validate WorkloadEndpoints with Calico's rules. A file may hold one resource, several YAML"
           + " documents separated by '---', a WorkloadEndpointList or an array of resources, in"
           + " YAML or JSON; '-' reads stdin.",
-      "A document that cannot be bound to a WorkloadEndpoint (an unknown field or duplicate key"
-          + " with --strict, a string where a number belongs, another kind) is reported as an"
-          + " invalid resource with the path of the problem."
+      "Every resource is reported at its index, also after one that cannot be bound (an unknown"
+          + " field or duplicate key with --strict, a string where a number belongs, another"
+          + " kind): such a resource is invalid, with each binding problem and every rule"
+          + " violation of the rest of it. Each problem is printed as"
+          + " FILE:LINE:COLUMN: error: PATH: DETAIL."
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
@@ -45,12 +59,6 @@ import picocli.CommandLine.Spec;
           + " (message on stderr as file:line:column: problem)"
     })
 final class ValidateCommand implements Callable<Integer> {
-  /** Output formats. */
-  enum Format {
-    text,
-    json
-  }
-
   @Spec CommandSpec spec;
 
   @ParentCommand WepkitCommand parent;
@@ -64,154 +72,153 @@ final class ValidateCommand implements Callable<Integer> {
       names = "--identity",
       description =
           "Also apply Calico's client rules: metadata.name must equal the name derived"
-              + " from the spec, and metadata.namespace must be set.")
+              + " from the spec, and metadata.namespace must not be empty.")
   boolean identity;
 
   @Option(
       names = "--format",
-      paramLabel = "text|json",
+      paramLabel = "FORMAT",
       description =
-          "text (default): OK or the violations per resource, then a summary."
-              + " json: one object per resource per line.")
-  Format format = Format.text;
+          "text (default): OK or INVALID per resource, each problem as"
+              + " FILE:LINE:COLUMN: error: PATH: DETAIL, then a summary."
+              + " json: one object per resource per line. sarif: a SARIF 2.1.0 log."
+              + " junit: a JUnit XML report. github: GitHub Actions annotations.")
+  ReportFormat format = ReportFormat.TEXT;
 
   @Parameters(arity = "1..*", paramLabel = "FILE|-", description = "Files to validate; - is stdin.")
   List<String> files;
-
-  private final List<DecodeWarning> decodeWarnings = new ArrayList<>();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    ValidationReporter reporter =
-        format == Format.json
-            ? new ValidationReporter.Json(out)
-            : new ValidationReporter.Text(out, parent.colour());
+    ValidationReport report = format.open(out, parent.colour(), VersionProvider.version());
     WorkloadEndpointValidator validator =
         WorkloadEndpointValidator.builder().identityCheck(identity).build();
-    ResourceCodec codec = new ResourceCodec(strict, decodeWarnings::add);
+    WorkloadEndpointYaml codec =
+        WorkloadEndpointYaml.builder()
+            .mode(strict ? DecodeMode.STRICT : DecodeMode.LENIENT)
+            .keepPositions(true)
+            .build();
     for (String file : files) {
       try {
-        validateFile(file, codec, validator, reporter);
-        reporter.fileDone();
+        validateFile(file, codec, validator, report);
+        report.fileDone();
       } catch (InputException e) {
-        reporter.fileFailed();
+        report.fileFailed(file, e.line(), e.column(), e.problem());
         out.flush();
         err.println(e.getMessage());
         err.flush();
       }
     }
-    reporter.finish();
-    if (reporter.unreadableFiles > 0) {
+    report.finish();
+    out.flush();
+    if (report.unreadableFiles() > 0) {
       return WepkitCommand.USAGE;
     }
-    return reporter.invalid > 0 ? WepkitCommand.NEGATIVE : WepkitCommand.OK;
+    return report.invalid() > 0 ? WepkitCommand.NEGATIVE : WepkitCommand.OK;
   }
 
   private void validateFile(
       String file,
-      ResourceCodec codec,
+      WorkloadEndpointYaml codec,
       WorkloadEndpointValidator validator,
-      ValidationReporter reporter)
+      ValidationReport report)
       throws InputException {
-    try (LineReader lines = Inputs.open(file, parent.stdin())) {
-      DocumentChunks documents = new DocumentChunks(lines, ResourceCodec.MAX_DOCUMENT_CHARS);
-      int index = 0;
-      boolean any = false;
-      DocumentChunks.Chunk document;
-      while ((document = documents.next()) != null) {
+    boolean any = false;
+    try (InputStream in = Inputs.openStream(file, parent.stdin());
+        Stream<DecodedResource> resources = codec.decodeEach(in)) {
+      Iterator<DecodedResource> each = resources.iterator();
+      while (each.hasNext()) {
+        DecodedResource resource = each.next();
         any = true;
-        index = validateDocument(file, document, index, codec, validator, reporter);
+        Optional<WorkloadEndpointDecodeException> failure = resource.failure();
+        if (failure.isPresent() && !failure.get().reason().isRecoverable()) {
+          // Not YAML or JSON, a safety limit, a failing stream: the rest cannot be read.
+          WorkloadEndpointDecodeException e = failure.get();
+          throw new InputException(file, e.line(), e.column(), e.problem());
+        }
+        report.resource(outcome(file, resource, validator));
       }
-      if (!any) {
-        throw new InputException(file, "no resources found: the input is empty");
-      }
-    } catch (DocumentChunks.TooLargeException e) {
-      throw new InputException(file, e.line(), -1, e.getMessage());
     } catch (IOException e) {
       throw Inputs.readFailure(file, e);
+    } catch (UncheckedIOException e) {
+      throw Inputs.readFailure(file, e.getCause());
     }
-  }
-
-  /** Validates the resources of one document; returns the index of the next document's first. */
-  private int validateDocument(
-      String file,
-      DocumentChunks.Chunk document,
-      int firstIndex,
-      ResourceCodec codec,
-      WorkloadEndpointValidator validator,
-      ValidationReporter reporter)
-      throws InputException {
-    int done = 0;
-    try (Stream<WorkloadEndpoint> stream = codec.stream(document.text())) {
-      Iterator<WorkloadEndpoint> endpoints = stream.iterator();
-      while (true) {
-        decodeWarnings.clear();
-        if (!endpoints.hasNext()) {
-          break;
-        }
-        WorkloadEndpoint wep = endpoints.next();
-        ValidationResult result = withDecodeWarnings(validator.validate(wep), document);
-        reporter.resource(file, firstIndex + done, nameOf(wep), result);
-        done++;
-      }
-      return firstIndex + done;
-    } catch (WorkloadEndpointDecodeException e) {
-      return reportUnbound(file, document, firstIndex, done, e, reporter);
+    if (!any) {
+      throw new InputException(file, "no resources found: the input is empty");
     }
   }
 
   /**
-   * Reports a resource that parsed but could not be bound, or stops the file when the text is not
-   * YAML or JSON at all or a safety limit refused it.
+   * The violations of one resource: its decode warnings, then either its rule violations or, when
+   * it could not be bound, each binding problem followed by the rule violations of what could be
+   * bound (less those under a field that failed, which would only repeat it).
    */
-  private int reportUnbound(
-      String file,
-      DocumentChunks.Chunk document,
-      int firstIndex,
-      int done,
-      WorkloadEndpointDecodeException e,
-      ValidationReporter reporter)
-      throws InputException {
-    int line = document.fileLine(e.line());
-    ItemTree tree = DecodeFailures.classify(file, document, e);
-    String detail = e.problem() + DecodeFailures.position(line, e.column());
-    Violation violation =
-        Violation.of(DecodeFailures.resourcePath(e.path()), ViolationType.INVALID, null, detail);
-    List<Violation> warnings = decodeWarningViolations(document);
-    reporter.resource(
-        file,
-        firstIndex + done,
-        tree.nameOf(done),
-        ValidationResult.of(List.of(violation), warnings));
-    return firstIndex + Math.max(done + 1, tree.count());
-  }
-
-  private ValidationResult withDecodeWarnings(
-      ValidationResult result, DocumentChunks.Chunk document) {
-    if (decodeWarnings.isEmpty()) {
-      return result;
-    }
-    List<Violation> warnings = decodeWarningViolations(document);
-    warnings.addAll(result.warnings());
-    return ValidationResult.of(result.errors(), warnings);
-  }
-
-  private List<Violation> decodeWarningViolations(DocumentChunks.Chunk document) {
-    List<Violation> warnings = new ArrayList<>(decodeWarnings.size());
-    for (DecodeWarning w : decodeWarnings) {
-      String detail =
-          w.message() + DecodeFailures.position(document.fileLine(w.line()), w.column());
+  private static ResourceOutcome outcome(
+      String file, DecodedResource resource, WorkloadEndpointValidator validator) {
+    List<Violation> warnings = new ArrayList<>();
+    for (DecodeWarning w : resource.warnings()) {
       warnings.add(
-          Violation.of(
-              DecodeFailures.resourcePath(w.path()), ViolationType.DUPLICATE, null, detail));
+          placed(
+              Violation.of(
+                  ResourcePaths.relative(w.path()), ViolationType.DUPLICATE, null, w.message()),
+              w.line(),
+              w.column()));
     }
-    return warnings;
+    List<Violation> errors = new ArrayList<>();
+    ValidationResult rules = ValidationResult.valid();
+    if (resource.isOk()) {
+      rules = validator.validate(resource.endpoint().get());
+    } else {
+      WorkloadEndpointDecodeException failure = resource.failure().get();
+      List<String> failedPaths = new ArrayList<>();
+      for (WorkloadEndpointDecodeException problem : failure.problems()) {
+        String path = ResourcePaths.relative(problem.path());
+        failedPaths.add(path);
+        errors.add(
+            placed(
+                Violation.of(path, ViolationType.INVALID, problem.value(), problem.problem()),
+                problem.line(),
+                problem.column()));
+      }
+      Optional<WorkloadEndpoint> partial = resource.partialEndpoint();
+      if (partial.isPresent()) {
+        rules = withoutFailed(validator.validate(partial.get()), failedPaths);
+      }
+    }
+    rules = rules.locate(resource.positions());
+    errors.addAll(rules.errors());
+    warnings.addAll(rules.warnings());
+    SourcePosition start =
+        resource.line() > 0
+            ? SourcePosition.of(resource.line(), Math.max(1, resource.column()))
+            : null;
+    return new ResourceOutcome(
+        file,
+        resource.index(),
+        resource.name().orElse(null),
+        start,
+        ValidationResult.of(errors, warnings));
   }
 
-  private static String nameOf(WorkloadEndpoint wep) {
-    String name = wep.metadata().name();
-    return name == null || name.isEmpty() ? null : name;
+  private static ValidationResult withoutFailed(ValidationResult rules, List<String> failedPaths) {
+    List<Violation> errors = new ArrayList<>();
+    for (Violation v : rules.errors()) {
+      if (failedPaths.stream().noneMatch(failed -> ResourcePaths.isAtOrBelow(v.path(), failed))) {
+        errors.add(v);
+      }
+    }
+    List<Violation> warnings = new ArrayList<>();
+    for (Violation v : rules.warnings()) {
+      if (failedPaths.stream().noneMatch(failed -> ResourcePaths.isAtOrBelow(v.path(), failed))) {
+        warnings.add(v);
+      }
+    }
+    return ValidationResult.of(errors, warnings);
+  }
+
+  private static Violation placed(Violation v, int line, int column) {
+    return line > 0 ? v.at(SourcePosition.of(line, Math.max(1, column))) : v;
   }
 }

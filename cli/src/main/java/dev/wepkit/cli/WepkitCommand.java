@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
     name = "wepkit",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
+    // Every subcommand has --help and --version from here, as picocli's inherited scope gives them.
+    scope = ScopeType.INHERIT,
     description = "Validate, convert and name Calico WorkloadEndpoints (projectcalico.org/v3).",
     synopsisSubcommandLabel = "COMMAND",
     subcommands = {
@@ -75,6 +77,8 @@ final class WepkitCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+    // Enum constants are upper case in Java and accepted in any case (--format sarif).
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setParameterExceptionHandler(WepkitCommand::usageError);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {

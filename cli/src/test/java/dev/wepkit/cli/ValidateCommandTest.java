@@ -53,12 +53,15 @@ class ValidateCommandTest {
     assertThat(report.get("valid").asBoolean()).isTrue();
     assertThat(report.get("errors")).isEmpty();
     JsonNode warning = report.get("warnings").get(0);
-    assertThat(fieldNames(warning)).containsExactly("path", "type", "value", "detail");
+    assertThat(fieldNames(warning))
+        .containsExactly("path", "type", "value", "detail", "line", "column");
     assertThat(warning.get("path").asText()).isEqualTo("spec.endpoint");
     assertThat(warning.get("type").asText()).isEqualTo("Duplicate");
     assertThat(warning.get("value").isNull()).isTrue();
-    // The second "endpoint" key is on line 18 of the fixture.
-    assertThat(warning.get("detail").asText()).contains("duplicate").contains("line 18");
+    // The second "endpoint" key is on line 18 of the fixture; a repeated key is placed at itself.
+    assertThat(warning.get("detail").asText()).contains("duplicate");
+    assertThat(warning.get("line").asInt()).isEqualTo(18);
+    assertThat(warning.get("column").asInt()).isEqualTo(3);
   }
 
   @Test
@@ -73,7 +76,8 @@ class ValidateCommandTest {
     JsonNode error = report.get("errors").get(0);
     assertThat(error.get("path").asText()).isEqualTo("spec.endpoint");
     assertThat(error.get("type").asText()).isEqualTo("Invalid");
-    assertThat(error.get("detail").asText()).contains("duplicate").contains("line 18");
+    assertThat(error.get("detail").asText()).contains("duplicate");
+    assertThat(error.get("line").asInt()).isEqualTo(18);
     assertThat(run.err).isEmpty();
   }
 
@@ -99,8 +103,9 @@ class ValidateCommandTest {
     assertThat(run.exit).as(run.toString()).isEqualTo(1);
     List<String> lines = run.lines();
     assertThat(lines.get(0)).isEqualTo("INVALID " + file + "[0] node1-k8s-pod-eth0");
+    // The address is on line 13, after "  - ".
     assertThat(lines.get(1))
-        .startsWith("  error: spec.ipNetworks[0]: ")
+        .startsWith(file + ":13:5: error: spec.ipNetworks[0]: invalid value ")
         .contains("\"10.0.0.300/32\"");
     assertThat(lines.get(lines.size() - 1))
         .isEqualTo("1 resource in 1 file: 0 valid, 1 invalid, 0 warnings");
@@ -148,7 +153,8 @@ class ValidateCommandTest {
     assertThat(unbound.get("errors").get(0).get("path").asText()).isEqualTo("spec.colour");
     assertThat(unbound.get("errors").get(0).get("type").asText()).isEqualTo("Invalid");
     // Line numbers count from the top of the file, not of the document.
-    assertThat(unbound.get("errors").get(0).get("detail").asText()).contains("line 28");
+    assertThat(unbound.get("errors").get(0).get("detail").asText()).contains("colour");
+    assertThat(unbound.get("errors").get(0).get("line").asInt()).isEqualTo(28);
     assertThat(lines.get(2).get("index").asInt()).isEqualTo(2);
     assertThat(lines.get(2).get("name").asText()).isEqualTo("node1-k8s-c-eth0");
     assertThat(lines.get(2).get("valid").asBoolean()).isTrue();
@@ -167,11 +173,14 @@ class ValidateCommandTest {
     CliRun run = CliRun.run("validate", "--format", "json", file.toString());
     assertThat(run.exit).as(run.toString()).isEqualTo(1);
     List<JsonNode> lines = jsonLines(run);
-    assertThat(lines).extracting(l -> l.get("index").asInt()).containsExactly(0, 1, 3);
+    // Every item is reported, also the one after the item that cannot be bound.
+    assertThat(lines).extracting(l -> l.get("index").asInt()).containsExactly(0, 1, 2, 3);
     assertThat(lines.get(1).get("name").asText()).isEqualTo("node1-k8s-b-eth0");
     assertThat(lines.get(1).get("errors").get(0).get("path").asText())
         .isEqualTo("spec.ports[0].port");
-    assertThat(lines.get(2).get("name").asText()).isEqualTo("node1-k8s-d-eth0");
+    assertThat(lines.get(2).get("name").asText()).isEqualTo("node1-k8s-c-eth0");
+    assertThat(lines.get(2).get("valid").asBoolean()).isTrue();
+    assertThat(lines.get(3).get("name").asText()).isEqualTo("node1-k8s-d-eth0");
   }
 
   @Test
@@ -272,7 +281,7 @@ class ValidateCommandTest {
     CliRun bytes = CliRun.run("validate", binary.toString());
     assertThat(bytes.exit).isEqualTo(2);
     assertThat(bytes.err)
-        .isEqualTo(binary + ":2:4: unreadable bytes: the input is not UTF-8 text\n");
+        .isEqualTo(binary + ":2:4: the input is not valid UTF-8: Invalid UTF-8 middle byte 0x28\n");
 
     Path empty = write("empty.yaml", "# nothing here\n---\n");
     CliRun nothing = CliRun.run("validate", empty.toString());

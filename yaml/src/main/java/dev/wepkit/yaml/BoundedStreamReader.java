@@ -160,6 +160,26 @@ final class BoundedStreamReader extends StreamReader {
     return pointer + offset < length;
   }
 
+  /**
+   * The decoder's sentence without its offsets, which count from the start of its buffer rather
+   * than of the input (the position is given as line and column instead), and without its advice.
+   */
+  static String decoderProblem(String message) {
+    if (message == null) {
+      return "a byte sequence that is not UTF-8";
+    }
+    String problem = message;
+    int offsets = problem.indexOf(" (at char #");
+    if (offsets >= 0) {
+      problem = problem.substring(0, offsets);
+    }
+    int advice = problem.indexOf(": check content encoding");
+    if (advice >= 0) {
+      problem = problem.substring(0, advice);
+    }
+    return problem;
+  }
+
   private void fill() {
     int read;
     try {
@@ -172,7 +192,7 @@ final class BoundedStreamReader extends StreamReader {
       }
     } catch (CharConversionException e) {
       throw new YamlInputException(
-          "the input is not valid UTF-8: " + e.getMessage(),
+          "the input is not valid UTF-8: " + decoderProblem(e.getMessage()),
           positionLine(length),
           positionColumn(length),
           false,

@@ -2,8 +2,10 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.codec.DecodeMode;
@@ -221,6 +223,58 @@ public final class CodecEngine {
           throw ctx.error("empty input: expected a WorkloadEndpoint, a list or an array");
         }
         return Collections.unmodifiableList(documents);
+      } catch (IOException | RuntimeException e) {
+        throw errors.translate(e, ctx);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  // ---------------------------------------------------------------- any documents
+
+  /** Receives each non-empty document of {@link #readTrees}. */
+  @FunctionalInterface
+  public interface TreeSink {
+    /**
+     * Takes one document.
+     *
+     * @param documentIndex its 0-based index among all documents (empty ones counted)
+     * @param line the 1-based line where it starts
+     * @param column the 1-based column where it starts
+     * @param tree the document, numbers exact as written
+     */
+    void accept(int documentIndex, int line, int column, JsonNode tree);
+  }
+
+  /**
+   * Reads every non-empty document as a tree, of any kind, through the format's parser and its
+   * limits: for inputs that are not WorkloadEndpoints (Pod manifests). Repeated keys keep the last
+   * value, as Go does.
+   *
+   * @param source the input
+   * @param sink receives the documents in order
+   * @throws WorkloadEndpointDecodeException with reason syntax, limit or I/O
+   */
+  public void readTrees(ParserSource source, TreeSink sink) {
+    try (JsonParser parser = open(source)) {
+      ReadContext ctx = new ReadContext(parser, DecodeMode.LENIENT, w -> {});
+      try {
+        while (parser.nextToken() != null) {
+          int index = multiDocument ? documentIndex.applyAsInt(parser) : 0;
+          if (multiDocument && parser.currentToken() == JsonToken.VALUE_NULL) {
+            continue;
+          }
+          JsonLocation at = parser.currentTokenLocation();
+          JsonNode tree = ModelReader.readTree(ctx);
+          sink.accept(index, at.getLineNr(), ReadContext.column(at), tree);
+          if (!multiDocument && parser.nextToken() != null) {
+            throw ctx.error(Reason.SYNTAX, "unexpected content after the document");
+          }
+          if (!multiDocument) {
+            return;
+          }
+        }
       } catch (IOException | RuntimeException e) {
         throw errors.translate(e, ctx);
       }
