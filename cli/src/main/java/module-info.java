@@ -11,10 +11,12 @@ module dev.wepkit.cli {
   requires dev.wepkit.yaml;
   requires dev.wepkit.kubernetes;
   requires info.picocli;
-  // An untyped parse of documents the codec cannot bind, and of Pod manifests.
-  requires com.fasterxml.jackson.dataformat.yaml;
+  // JSON lines and the SARIF report are written with Jackson's generator and trees.
+  requires com.fasterxml.jackson.databind;
 
   exports dev.wepkit.cli;
+
+  // dev.wepkit.cli.internal (plumbing: inputs, messages, reports) is not exported.
 
   // picocli binds options to the commands' fields by reflection.
   opens dev.wepkit.cli to
