@@ -71,8 +71,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(
       names = "--identity",
       description =
-          "Also apply Calico's client rules: metadata.name must equal the name derived"
-              + " from the spec, and metadata.namespace must not be empty.")
+          "Also apply Calico's client rule: metadata.name must equal the name derived"
+              + " from the spec. (Its other rule, a namespace must be set, cannot fail for a"
+              + " file: a missing or empty namespace is read as 'default', as calicoctl does.)")
   boolean identity;
 
   @Option(

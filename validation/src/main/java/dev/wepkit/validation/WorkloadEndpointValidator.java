@@ -30,7 +30,10 @@ import java.util.Objects;
  *   <li>The identity check ({@link Builder#identityCheck(boolean)}, off by default) applies the
  *       client's name rules in {@link #validate(WorkloadEndpoint)}: {@code metadata.name} must be
  *       empty (Calico fills it in) or equal the name derived from the spec's node, orchestrator,
- *       pod, workload, container ID and endpoint, and {@code metadata.namespace} must be set.
+ *       pod, workload, container ID and endpoint, and {@code metadata.namespace} must be set. The
+ *       namespace rule matters for endpoints built in code and handed to Calico's client, which
+ *       refuses an empty namespace; it cannot fail for a document read by the codecs, which read a
+ *       missing or empty namespace as {@code default}, as calicoctl does.
  *   <li>{@link #validateForCreate} and {@link #validateForUpdate} apply what Calico's {@code
  *       Create} and {@code Update} check: the identity rules, then the validator, then the rules on
  *       {@code resourceVersion}, {@code uid} and {@code creationTimestamp}.
