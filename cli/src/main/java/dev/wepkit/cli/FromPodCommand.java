@@ -191,7 +191,7 @@ final class FromPodCommand implements Callable<Integer> {
               file,
               document.line(),
               -1,
-              "skipped " + place(document, path) + ": a " + kind + ", not a Pod"));
+              "skipped " + place(document, path) + ": kind " + kind + " is not a Pod"));
       return;
     }
     try {

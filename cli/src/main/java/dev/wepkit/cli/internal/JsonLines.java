@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.PrettyPrinter;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -38,10 +37,8 @@ public final class JsonLines {
   }
 
   private static final JsonFactory FACTORY =
-      new JsonFactoryBuilder()
-          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
-          .characterEscapes(new LowerCaseEscapes())
-          .build();
+      // Not ESCAPE_NON_ASCII: with it Jackson writes upper-case hex and never asks the escapes.
+      new JsonFactoryBuilder().characterEscapes(new LowerCaseEscapes()).build();
 
   private static final PrettyPrinter SPACED = new OneLine();
 
@@ -160,6 +157,7 @@ public final class JsonLines {
       return ascii;
     }
 
+    /** Asked for the ASCII controls marked custom above and for every character past ASCII. */
     @Override
     public SerializableString getEscapeSequence(int ch) {
       return new SerializedString(
