@@ -58,10 +58,13 @@ public final class GoYamlScalar {
     FLOAT
   }
 
-  // The first-character classes go-yaml decides by.
   private static final Pattern YAML_STYLE_FLOAT =
       Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
   private static final Pattern DOT_FLOAT = Pattern.compile("\\.[0-9]+([eE][-+]?[0-9]+)?");
+
+  // The first characters go-yaml looks further at: signs, digits, '.', and those of the table.
+  private static final String FIRST_CHARACTERS = "+-.0123456789yYnNtTfFoO~";
+  private static final String NUMBER_CHARACTERS = "0123456789abcdefABCDEFxXoO_+-.";
 
   private static final GoYamlScalar NULL = new GoYamlScalar(Kind.NULL, 0, 0);
   private static final GoYamlScalar TRUE = new GoYamlScalar(Kind.BOOL, 1, 0);
@@ -118,11 +121,19 @@ public final class GoYamlScalar {
    * @return what go-yaml makes of it
    */
   public static GoYamlScalar resolve(String plain) {
+    if (plain.isEmpty()) {
+      return NULL;
+    }
+    // go-yaml decides by the first character, and most text (names, interfaces, profiles) starts
+    // with one that can only be a string: answer those before any lookup.
+    char first = plain.charAt(0);
+    if (FIRST_CHARACTERS.indexOf(first) < 0) {
+      return STRING;
+    }
     GoYamlScalar fixed = TABLE.get(plain);
     if (fixed != null) {
       return fixed;
     }
-    char first = plain.charAt(0); // not empty: the empty text is in the table
     if (first == '.') {
       // Go's ParseFloat on the text as written: underscores only between two digits.
       if (underscoresBetweenDigits(plain)) {
@@ -138,6 +149,12 @@ public final class GoYamlScalar {
     }
     if (first != '+' && first != '-' && (first < '0' || first > '9')) {
       return STRING;
+    }
+    // Every number below is written with these characters only; addresses and MACs are not.
+    for (int i = 1, n = plain.length(); i < n; i++) {
+      if (NUMBER_CHARACTERS.indexOf(plain.charAt(i)) < 0) {
+        return STRING;
+      }
     }
     // A timestamp is tried first here, but go-yaml gives an untyped target its text, and nothing
     // a timestamp can look like (four digits and a '-' first) is a number, so it needs no case.

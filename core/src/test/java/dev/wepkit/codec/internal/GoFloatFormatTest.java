@@ -53,8 +53,15 @@ class GoFloatFormatTest {
         Arguments.of(1.3374955569420314e24, "1.3374956e+24"),
         // 2^21 + 0.25: 2097152.2 and 2097152.3 are equally near and both read back; 2 is even.
         Arguments.of(2097152.25, "2.0971522e+06"),
+        // Float32 values 16 apart, with the half-way point 134219000 between them: it reads back as
+        // the one with the even mantissa (134219008, which may use it), not the odd one
+        // (134218992).
+        Arguments.of(134219008.0, "1.34219e+08"),
+        Arguments.of(134218992.0, "1.3421899e+08"),
         // Powers of two, whose gap below is half the gap above.
         Arguments.of(8388608.0, "8.388608e+06"),
+        // 2^25: 3.355443e+07 lies within half the gap above but not within half the gap below.
+        Arguments.of(33554432.0, "3.3554432e+07"),
         Arguments.of(0.5, "0.5"),
         Arguments.of(0.125, "0.125"),
         Arguments.of(9.5367431640625e-7, "9.536743e-07"));
