@@ -19,11 +19,11 @@ import org.junit.jupiter.api.Test;
  * Properties of Go's float formatting and of what calicoctl stores for unquoted numbers, over
  * seeded random values, each checked against the JDK's own parsing and exact decimal rounding.
  * Replay a failure with {@code -Dwepkit.seed=N}; change the number of cases with {@code
- * -Dwepkit.tries=N} (default 2000).
+ * -Dwepkit.tries=N} (default 1000).
  */
 class GoFloatFormatProperties {
   private static final long SEED = Long.getLong("wepkit.seed", new SplittableRandom().nextLong());
-  private static final int TRIES = Integer.getInteger("wepkit.tries", 2000);
+  private static final int TRIES = Integer.getInteger("wepkit.tries", 1000);
 
   // Go's %g: plain digits, or one digit, optional fraction and a signed exponent of two or three.
   private static final Pattern PLAIN = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]*[1-9])?");
