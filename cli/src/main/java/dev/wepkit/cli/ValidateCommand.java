@@ -11,6 +11,7 @@ import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.DecodedResource;
 import dev.wepkit.codec.SourcePosition;
+import dev.wepkit.codec.UnquotedScalars;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.validation.ValidationResult;
 import dev.wepkit.validation.Violation;
@@ -69,6 +70,15 @@ final class ValidateCommand implements Callable<Integer> {
   boolean strict;
 
   @Option(
+      names = "--as-calicoctl",
+      description =
+          "Store unquoted values in string fields as calicoctl stores them (version: 1.10 as"
+              + " \"1.1\", yes as \"true\", 010 as \"8\"), then validate: calicoctl's verdict."
+              + " Without it the text is kept as written; either way each such value is warned"
+              + " about.")
+  boolean asCalicoctl;
+
+  @Option(
       names = "--identity",
       description =
           "Also apply Calico's client rule: metadata.name must equal the name derived"
@@ -99,6 +109,7 @@ final class ValidateCommand implements Callable<Integer> {
     WorkloadEndpointYaml codec =
         WorkloadEndpointYaml.builder()
             .mode(strict ? DecodeMode.STRICT : DecodeMode.LENIENT)
+            .unquotedScalars(asCalicoctl ? UnquotedScalars.AS_CALICOCTL : UnquotedScalars.LITERAL)
             .keepPositions(true)
             .build();
     for (String file : files) {
@@ -162,8 +173,7 @@ final class ValidateCommand implements Callable<Integer> {
     for (DecodeWarning w : resource.warnings()) {
       warnings.add(
           placed(
-              Violation.of(
-                  ResourcePaths.relative(w.path()), ViolationType.DUPLICATE, null, w.message()),
+              Violation.of(ResourcePaths.relative(w.path()), typeOf(w), null, w.message()),
               w.line(),
               w.column()));
     }
@@ -201,6 +211,13 @@ final class ValidateCommand implements Callable<Integer> {
         resource.name().orElse(null),
         start,
         ValidationResult.of(errors, warnings));
+  }
+
+  /** A repeated key is a duplicate; an unquoted value calicoctl stores otherwise is invalid. */
+  private static ViolationType typeOf(DecodeWarning w) {
+    return w.kind() == DecodeWarning.Kind.UNQUOTED_SCALAR
+        ? ViolationType.INVALID
+        : ViolationType.DUPLICATE;
   }
 
   private static ValidationResult withoutFailed(ValidationResult rules, List<String> failedPaths) {

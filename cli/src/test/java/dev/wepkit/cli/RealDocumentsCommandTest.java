@@ -191,4 +191,26 @@ class RealDocumentsCommandTest {
     assertThat(run.exit).isEqualTo(2);
     assertThat(run.err).endsWith("-: no Pods found: 1 resource(s) of other kinds: Namespace\n");
   }
+
+  @Test
+  void asCalicoctlGivesCalicoctlsVerdictOnTheLongContainerId() {
+    String doc = endpoint("web", "  containerID: 1337495556942031415926535\n");
+    CliRun literal = CliRun.withStdin(doc, "validate", "--format", "json", "-");
+    assertThat(literal.exit).as(literal.toString()).isZero();
+    JsonNode warning = jsonLines(literal).get(0).get("warnings").get(0);
+    assertThat(warning.get("path").asText()).isEqualTo("spec.containerID");
+    assertThat(warning.get("detail").asText())
+        .isEqualTo(
+            "calicoctl stores the unquoted value 1337495556942031415926535 as"
+                + " \"1.3374956e+24\": quote it to keep \"1337495556942031415926535\"");
+    // Line 12: the eleven lines of the endpoint, then containerID; its value after "containerID: ".
+    assertThat(warning.get("line").asInt()).isEqualTo(12);
+    assertThat(warning.get("column").asInt()).isEqualTo(16);
+
+    CliRun calicoctl = CliRun.withStdin(doc, "validate", "--as-calicoctl", "--format", "json", "-");
+    assertThat(calicoctl.exit).as(calicoctl.toString()).isEqualTo(1);
+    JsonNode error = jsonLines(calicoctl).get(0).get("errors").get(0);
+    assertThat(error.get("path").asText()).isEqualTo("spec.containerID");
+    assertThat(error.get("value").asText()).isEqualTo("1.3374956e+24");
+  }
 }

@@ -13,6 +13,20 @@ import java.util.Objects;
  * }</pre>
  */
 public final class DecodeWarning {
+  /** What the warning is about. */
+  public enum Kind {
+    /** A key repeated in one object: the last value is used, as Go does. */
+    DUPLICATE_KEY,
+    /** One field set under two spellings that differ in letter case: the last value is used. */
+    LETTER_CASE,
+    /**
+     * An unquoted scalar in a string field that calicoctl stores as other text ({@code 1.10} as
+     * {@code 1.1}); see {@link UnquotedScalars}.
+     */
+    UNQUOTED_SCALAR
+  }
+
+  private final Kind kind;
   private final String path;
   private final int line;
   private final int column;
@@ -29,11 +43,36 @@ public final class DecodeWarning {
    * @param message what was found
    */
   public DecodeWarning(String path, int line, int column, int documentIndex, String message) {
+    this(Kind.DUPLICATE_KEY, path, line, column, documentIndex, message);
+  }
+
+  /**
+   * Creates a warning of a kind.
+   *
+   * @param kind what it is about
+   * @param path the JSON path, for example {@code spec.endpoint}
+   * @param line the 1-based line, or -1 when unknown
+   * @param column the 1-based column, or -1 when unknown
+   * @param documentIndex the 0-based document in a multi-document stream, or -1
+   * @param message what was found
+   */
+  public DecodeWarning(
+      Kind kind, String path, int line, int column, int documentIndex, String message) {
+    this.kind = Objects.requireNonNull(kind, "kind");
     this.path = Objects.requireNonNull(path, "path");
     this.line = line;
     this.column = column;
     this.documentIndex = documentIndex;
     this.message = Objects.requireNonNull(message, "message");
+  }
+
+  /**
+   * What the warning is about.
+   *
+   * @return the kind
+   */
+  public Kind kind() {
+    return kind;
   }
 
   /**
@@ -93,7 +132,8 @@ public final class DecodeWarning {
       return false;
     }
     DecodeWarning w = (DecodeWarning) o;
-    return line == w.line
+    return kind == w.kind
+        && line == w.line
         && column == w.column
         && documentIndex == w.documentIndex
         && path.equals(w.path)
@@ -102,6 +142,6 @@ public final class DecodeWarning {
 
   @Override
   public int hashCode() {
-    return Objects.hash(path, line, column, documentIndex, message);
+    return Objects.hash(kind, path, line, column, documentIndex, message);
   }
 }

@@ -18,11 +18,13 @@ import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.DecodedResource;
 import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.UnquotedScalars;
 import dev.wepkit.codec.WorkloadEndpointCodec;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.codec.internal.CodecEngine;
 import dev.wepkit.codec.internal.ModelWriter;
 import dev.wepkit.codec.internal.ParserErrors;
+import dev.wepkit.codec.internal.ScalarStyle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -86,7 +88,9 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
             false,
             ParserErrors.JSON,
             p -> 0,
-            builder.keepPositions);
+            builder.keepPositions,
+            ScalarStyle.JSON,
+            builder.unquotedScalars);
   }
 
   /**
@@ -530,6 +534,7 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
     private DecodeMode mode = DecodeMode.LENIENT;
     private Consumer<DecodeWarning> warningListener = IGNORE;
     private boolean keepPositions;
+    private UnquotedScalars unquotedScalars = UnquotedScalars.LITERAL;
 
     private Builder() {}
 
@@ -570,6 +575,23 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
      */
     public Builder keepPositions(boolean keep) {
       this.keepPositions = keep;
+      return this;
+    }
+
+    /**
+     * What string fields store for an unquoted scalar that calicoctl stores as other text ({@code
+     * version: 1.10} is {@code "1.1"} to calicoctl). Either way such a value is warned about.
+     *
+     * <pre>{@code
+     * builder().unquotedScalars(UnquotedScalars.AS_CALICOCTL).build(); // store what calicoctl stores
+     * }</pre>
+     *
+     * @param unquoted {@link UnquotedScalars#LITERAL} (the default) or {@link
+     *     UnquotedScalars#AS_CALICOCTL}
+     * @return this builder
+     */
+    public Builder unquotedScalars(UnquotedScalars unquoted) {
+      this.unquotedScalars = Objects.requireNonNull(unquoted, "unquoted");
       return this;
     }
 

@@ -49,6 +49,10 @@ final class SafeYamlParser extends YAMLParser {
 
   private final YamlLimits limits;
   private int documentIndex = -1;
+
+  /** Whether the last scalar read (a key or a value) was written unquoted and untagged. */
+  private boolean plainScalar;
+
   private int depth;
 
   /** Per open collection: whether it is a mapping, and whether its next node is a key. */
@@ -89,6 +93,17 @@ final class SafeYamlParser extends YAMLParser {
     return documentIndex;
   }
 
+  /**
+   * Whether the scalar the parser is on (a value, or the key of a field name) was written plain:
+   * without quotes, block style or tag, so that a YAML 1.1 reader resolves it to a boolean, number
+   * or null when it looks like one.
+   *
+   * @return true when plain and untagged
+   */
+  boolean plainScalar() {
+    return plainScalar;
+  }
+
   @Override
   protected Event getEvent() throws IOException {
     while (true) {
@@ -126,6 +141,7 @@ final class SafeYamlParser extends YAMLParser {
       case Scalar:
         {
           ScalarEvent scalar = (ScalarEvent) event;
+          plainScalar = scalar.isPlain() && scalar.getTag() == null;
           if (!replayed) {
             checkTag(scalar.getTag(), event);
           }

@@ -10,6 +10,7 @@ import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.DecodedResource;
 import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.UnquotedScalars;
 import dev.wepkit.codec.WorkloadEndpointCodec;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.codec.internal.CodecEngine;
@@ -97,7 +98,9 @@ public final class WorkloadEndpointYaml implements WorkloadEndpointCodec {
             true,
             YamlParserErrors.INSTANCE,
             p -> ((SafeYamlParser) p).documentIndex(),
-            builder.keepPositions);
+            builder.keepPositions,
+            p -> ((SafeYamlParser) p).plainScalar(),
+            builder.unquotedScalars);
   }
 
   /**
@@ -520,6 +523,7 @@ public final class WorkloadEndpointYaml implements WorkloadEndpointCodec {
     private DecodeMode mode = DecodeMode.LENIENT;
     private Consumer<DecodeWarning> warningListener = IGNORE;
     private boolean keepPositions;
+    private UnquotedScalars unquotedScalars = UnquotedScalars.LITERAL;
     private YamlLimits limits = YamlLimits.defaults();
 
     private Builder() {}
@@ -561,6 +565,23 @@ public final class WorkloadEndpointYaml implements WorkloadEndpointCodec {
      */
     public Builder keepPositions(boolean keep) {
       this.keepPositions = keep;
+      return this;
+    }
+
+    /**
+     * What string fields store for an unquoted scalar that calicoctl stores as other text ({@code
+     * version: 1.10} is {@code "1.1"} to calicoctl). Either way such a value is warned about.
+     *
+     * <pre>{@code
+     * builder().unquotedScalars(UnquotedScalars.AS_CALICOCTL).build(); // store what calicoctl stores
+     * }</pre>
+     *
+     * @param unquoted {@link UnquotedScalars#LITERAL} (the default) or {@link
+     *     UnquotedScalars#AS_CALICOCTL}
+     * @return this builder
+     */
+    public Builder unquotedScalars(UnquotedScalars unquoted) {
+      this.unquotedScalars = Objects.requireNonNull(unquoted, "unquoted");
       return this;
     }
 

@@ -4,6 +4,7 @@ package dev.wepkit.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.UnquotedScalars;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.codec.internal.CodecEngine;
 import java.io.InputStream;
@@ -90,7 +91,9 @@ public final class YamlTrees {
             true,
             YamlParserErrors.INSTANCE,
             p -> ((SafeYamlParser) p).documentIndex(),
-            false);
+            false,
+            p -> ((SafeYamlParser) p).plainScalar(),
+            UnquotedScalars.LITERAL);
   }
 
   /**

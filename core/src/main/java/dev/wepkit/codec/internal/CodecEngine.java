@@ -12,6 +12,7 @@ import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.DecodedResource;
 import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.UnquotedScalars;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.codec.WorkloadEndpointDecodeException.Reason;
 import java.io.IOException;
@@ -51,6 +52,8 @@ public final class CodecEngine {
   private final ParserErrors errors;
   private final ToIntFunction<JsonParser> documentIndex;
   private final boolean keepPositions;
+  private final ScalarStyle scalarStyle;
+  private final UnquotedScalars unquotedScalars;
 
   /**
    * Creates the engine of a format.
@@ -61,6 +64,8 @@ public final class CodecEngine {
    * @param errors turns the format's parser failures into the library's exception
    * @param documentIndex the 0-based document a parser is in, for a multi-document format
    * @param keepPositions whether {@link #decodeEach} records where each value of a resource is
+   * @param scalarStyle tells the format's plain scalars from its quoted ones
+   * @param unquotedScalars what string fields store for plain scalars calicoctl stores otherwise
    */
   public CodecEngine(
       DecodeMode mode,
@@ -68,13 +73,17 @@ public final class CodecEngine {
       boolean multiDocument,
       ParserErrors errors,
       ToIntFunction<JsonParser> documentIndex,
-      boolean keepPositions) {
+      boolean keepPositions,
+      ScalarStyle scalarStyle,
+      UnquotedScalars unquotedScalars) {
     this.mode = mode;
     this.warnings = warnings;
     this.multiDocument = multiDocument;
     this.errors = errors;
     this.documentIndex = documentIndex;
     this.keepPositions = keepPositions;
+    this.scalarStyle = scalarStyle;
+    this.unquotedScalars = unquotedScalars;
   }
 
   /**
@@ -192,7 +201,8 @@ public final class CodecEngine {
    */
   private List<ResourceDocument> parse(ParserSource source, boolean single) {
     try (JsonParser parser = open(source)) {
-      ReadContext ctx = new ReadContext(parser, mode, warnings);
+      ReadContext ctx =
+          new ReadContext(parser, mode, warnings).scalars(scalarStyle, unquotedScalars);
       try {
         List<ResourceDocument> documents = new ArrayList<>();
         while (parser.nextToken() != null) {
@@ -359,7 +369,8 @@ public final class CodecEngine {
 
   /** A cursor over the resources; streams of endpoints have no use for positions. */
   private ResourceCursor cursor(JsonParser parser, boolean allowGenericList, boolean positions) {
-    ReadContext ctx = new ReadContext(parser, mode, warnings, positions);
+    ReadContext ctx =
+        new ReadContext(parser, mode, warnings, positions).scalars(scalarStyle, unquotedScalars);
     return new ResourceCursor(ctx, multiDocument, allowGenericList, errors, documentIndex);
   }
 

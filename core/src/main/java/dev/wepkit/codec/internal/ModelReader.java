@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wepkit.Dscp;
 import dev.wepkit.Protocol;
+import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
@@ -120,12 +121,28 @@ final class ModelReader {
       case VALUE_NUMBER_FLOAT:
       case VALUE_TRUE:
       case VALUE_FALSE:
-        return p.getText();
+        return ctx.stringValue(p.getText());
       case VALUE_NULL:
         return "";
       default:
         throw ctx.error("expected a string but found " + describe(token));
     }
+  }
+
+  /**
+   * Reads {@code kind} or {@code apiVersion}: as {@link #readString}, but always the literal text
+   * (calicoctl converts no unquoted scalar in these two, and they must be exact names anyway).
+   */
+  static String readTypeName(ReadContext ctx) throws IOException {
+    JsonParser p = ctx.parser;
+    JsonToken token = p.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return "";
+    }
+    if (token.isScalarValue()) {
+      return p.getText();
+    }
+    throw ctx.error("expected a string but found " + describe(token));
   }
 
   static int readUint16(ReadContext ctx) throws IOException {
@@ -223,7 +240,7 @@ final class ModelReader {
     }
     expectObject(ctx, "a map of strings");
     while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
+      String key = ctx.mapKey(p.currentName());
       int at = into.indexOf(key);
       if (at >= 0) {
         duplicate(ctx, key);
@@ -379,6 +396,7 @@ final class ModelReader {
       duplicate(ctx, name);
     } else if ((seen & (exactBit | foldedBit)) != 0) {
       ctx.warn(
+          DecodeWarning.Kind.LETTER_CASE,
           "field \""
               + field.wireName()
               + "\" is set more than once with different letter case: the"

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.SourcePositions;
+import dev.wepkit.codec.UnquotedScalars;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -26,6 +28,9 @@ public final class ReadContext {
   final DecodeMode mode;
   private final Consumer<DecodeWarning> warnings;
   private final boolean keepPositions;
+  private ScalarStyle scalarStyle = ScalarStyle.JSON;
+  private UnquotedScalars unquotedScalars = UnquotedScalars.LITERAL;
+  private boolean inTopLevelSequence;
   private int documentIndex = -1;
   private StringPairs labels;
   private StringPairs annotations;
@@ -94,6 +99,125 @@ public final class ReadContext {
     this.warnings = warnings;
     this.keepPositions = keepPositions;
     this.scope = new Scope(null, false);
+  }
+
+  /**
+   * Sets how unquoted scalars in string fields are told apart and stored.
+   *
+   * @param style tells plain scalars from quoted ones
+   * @param unquoted what to store when calicoctl stores other text
+   * @return this context
+   */
+  public ReadContext scalars(ScalarStyle style, UnquotedScalars unquoted) {
+    this.scalarStyle = style;
+    this.unquotedScalars = unquoted;
+    return this;
+  }
+
+  /**
+   * Marks the resources read from now on as elements of a top-level sequence (or not): calicoctl
+   * binds those untyped and converts none of their unquoted scalars.
+   *
+   * @param inSequence whether the parser is in a top-level sequence of resources
+   */
+  public void inTopLevelSequence(boolean inSequence) {
+    this.inTopLevelSequence = inSequence;
+  }
+
+  /**
+   * The text a string field stores for the scalar the parser is on: the literal text, unless the
+   * scalar was written plain and calicoctl stores other text, which is warned about (and stored,
+   * with {@link UnquotedScalars#AS_CALICOCTL}).
+   *
+   * @param text the scalar's literal text
+   * @return the text to store
+   */
+  String stringValue(String text) {
+    if (!scalarStyle.isPlain(parser)) {
+      return text;
+    }
+    if (inTopLevelSequence) {
+      refuseInSequence(text, "value");
+      return text;
+    }
+    Optional<String> stored = CalicoctlScalars.storedValue(text);
+    if (stored.isEmpty()) {
+      return text;
+    }
+    warn(
+        DecodeWarning.Kind.UNQUOTED_SCALAR,
+        "calicoctl stores the unquoted value "
+            + text
+            + " as \""
+            + stored.get()
+            + "\": quote it to keep \""
+            + text
+            + "\"");
+    return unquotedScalars == UnquotedScalars.AS_CALICOCTL ? stored.get() : text;
+  }
+
+  /**
+   * The key a string map stores for the key the parser is on, by the same rules as {@link
+   * #stringValue}; a key calicoctl refuses fails the resource when storing as calicoctl does.
+   *
+   * @param key the key's literal text
+   * @return the key to store
+   */
+  String mapKey(String key) {
+    if (!scalarStyle.isPlain(parser)) {
+      return key;
+    }
+    if (inTopLevelSequence) {
+      refuseInSequence(key, "key");
+      return key;
+    }
+    Optional<String> refused = CalicoctlScalars.refusedKey(key);
+    if (refused.isPresent()) {
+      if (unquotedScalars == UnquotedScalars.AS_CALICOCTL) {
+        record(error(refused.get()));
+      } else {
+        warn(DecodeWarning.Kind.UNQUOTED_SCALAR, refused.get());
+      }
+      return key;
+    }
+    Optional<String> stored = CalicoctlScalars.storedKey(key);
+    if (stored.isEmpty()) {
+      return key;
+    }
+    warn(
+        DecodeWarning.Kind.UNQUOTED_SCALAR,
+        "calicoctl reads the unquoted key "
+            + key
+            + " as \""
+            + stored.get()
+            + "\": quote it to keep \""
+            + key
+            + "\"");
+    return unquotedScalars == UnquotedScalars.AS_CALICOCTL ? stored.get() : key;
+  }
+
+  /**
+   * In a top-level sequence calicoctl binds resources untyped, so an unquoted boolean or number
+   * reaches a string field as such and its JSON decoder refuses the resource.
+   */
+  private void refuseInSequence(String text, String what) {
+    GoYamlScalar.Kind kind = GoYamlScalar.resolve(text).kind();
+    if (kind == GoYamlScalar.Kind.STRING || kind == GoYamlScalar.Kind.NULL) {
+      return;
+    }
+    String problem =
+        "calicoctl refuses the unquoted "
+            + what
+            + " "
+            + text
+            + " here (in a top-level list of resources it is a "
+            + (kind == GoYamlScalar.Kind.BOOL ? "boolean" : "number")
+            + ", not a string): quote it";
+    if (unquotedScalars == UnquotedScalars.AS_CALICOCTL) {
+      record(error(problem));
+    } else {
+      warn(DecodeWarning.Kind.UNQUOTED_SCALAR, problem);
+    }
   }
 
   /**
@@ -282,9 +406,14 @@ public final class ReadContext {
   }
 
   void warn(String problem) {
+    warn(DecodeWarning.Kind.DUPLICATE_KEY, problem);
+  }
+
+  void warn(DecodeWarning.Kind kind, String problem) {
     JsonLocation location = location(parser);
     DecodeWarning warning =
         new DecodeWarning(
+            kind,
             path(parser.getParsingContext()),
             location.getLineNr(),
             column(location),

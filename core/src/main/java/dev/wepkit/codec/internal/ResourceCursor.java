@@ -128,6 +128,7 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
               state = State.OBJECT;
             } else if (token == JsonToken.START_ARRAY) {
               state = State.ARRAY;
+              ctx.inTopLevelSequence(true);
             } else if (token == JsonToken.VALUE_NULL) {
               if (!multipleRoots) {
                 return failedAt(-1, ctx.error("expected a resource but found null"));
@@ -147,6 +148,7 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
             JsonToken token = p.nextToken();
             if (token == JsonToken.END_ARRAY) {
               state = State.ROOT;
+              ctx.inTopLevelSequence(false);
               break;
             }
             elementIndex++;

@@ -214,12 +214,12 @@ public final class ResourceReader {
       case KIND:
         // A location is only kept for a wrong value (see checkType): the common case takes none.
         // The parser is still on the value's token after readString.
-        parts.kind = ModelReader.readString(ctx);
+        parts.kind = ModelReader.readTypeName(ctx);
         parts.kindLocation =
             WorkloadEndpoint.KIND.equals(parts.kind) ? null : p.currentTokenLocation();
         break;
       case API_VERSION:
-        parts.apiVersion = ModelReader.readString(ctx);
+        parts.apiVersion = ModelReader.readTypeName(ctx);
         parts.apiVersionLocation =
             WorkloadEndpoint.API_VERSION.equals(parts.apiVersion) ? null : p.currentTokenLocation();
         break;
@@ -555,6 +555,7 @@ public final class ResourceReader {
     }
     if (token == JsonToken.START_ARRAY) {
       List<ResourceDocument> elements = new ArrayList<>();
+      ctx.inTopLevelSequence(true);
       while (p.nextToken() != JsonToken.END_ARRAY) {
         if (p.currentToken() != JsonToken.START_OBJECT) {
           throw ctx.error(
@@ -562,6 +563,7 @@ public final class ResourceReader {
         }
         elements.add(readObjectDocument(ctx));
       }
+      ctx.inTopLevelSequence(false);
       return ResourceDocument.ofArray(elements);
     }
     if (token != JsonToken.START_OBJECT) {
