@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.NameDerivationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -91,8 +92,13 @@ final class BatchLoop {
     try {
       return handler.answer(request);
     } catch (NameDerivationException e) {
-      String inner = JsonOut.object().string("field", e.field()).string("reason", e.reason()).end();
-      return JsonOut.object().raw("error", inner).end();
+      return JsonLines.line(
+          g -> {
+            g.writeObjectFieldStart("error");
+            g.writeStringField("field", e.field());
+            g.writeStringField("reason", e.reason());
+            g.writeEndObject();
+          });
     } catch (BatchException | IllegalArgumentException e) {
       return error(e.getMessage());
     } catch (RuntimeException e) {
@@ -102,7 +108,12 @@ final class BatchLoop {
 
   /** An {@code {"error": {"reason": ...}}} line. */
   static String error(String reason) {
-    return JsonOut.object().raw("error", JsonOut.object().string("reason", reason).end()).end();
+    return JsonLines.line(
+        g -> {
+          g.writeObjectFieldStart("error");
+          g.writeStringField("reason", reason);
+          g.writeEndObject();
+        });
   }
 
   private static ObjectNode parse(String line) throws BatchException {

@@ -2,8 +2,11 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
+import java.io.IOException;
 import java.util.List;
 import picocli.CommandLine.Option;
 
@@ -75,19 +78,20 @@ final class IdentifierOptions {
 
   /** Writes identifiers as a JSON object in the documented order, empty fields left out. */
   static String toJson(WorkloadEndpointIdentifiers ids) {
-    JsonOut json = JsonOut.object();
-    addIfSet(json, "node", ids.node());
-    addIfSet(json, "orchestrator", ids.orchestrator());
-    addIfSet(json, "pod", ids.pod());
-    addIfSet(json, "workload", ids.workload());
-    addIfSet(json, "containerID", ids.containerID());
-    addIfSet(json, "endpoint", ids.endpoint());
-    return json.end();
+    return JsonLines.line(
+        g -> {
+          addIfSet(g, "node", ids.node());
+          addIfSet(g, "orchestrator", ids.orchestrator());
+          addIfSet(g, "pod", ids.pod());
+          addIfSet(g, "workload", ids.workload());
+          addIfSet(g, "containerID", ids.containerID());
+          addIfSet(g, "endpoint", ids.endpoint());
+        });
   }
 
-  private static void addIfSet(JsonOut json, String key, String value) {
+  private static void addIfSet(JsonGenerator g, String key, String value) throws IOException {
     if (!value.isEmpty()) {
-      json.string(key, value);
+      g.writeStringField(key, value);
     }
   }
 }

@@ -4,6 +4,7 @@ package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.InterfaceNames;
 import java.io.PrintWriter;
 import java.util.List;
@@ -108,7 +109,7 @@ final class IfaceCommand implements Callable<Integer> {
             BatchLoop.text(request, "pod"),
             request.hasNonNull("prefix") ? BatchLoop.text(request, "prefix") : null,
             index);
-    return JsonOut.object().string("name", name).end();
+    return JsonLines.line(g -> g.writeStringField("name", name));
   }
 
   private static String name(String namespace, String pod, String prefix, int index) {

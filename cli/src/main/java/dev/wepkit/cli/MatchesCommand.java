@@ -4,6 +4,7 @@ package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.NameDerivationException;
 import dev.wepkit.names.WorkloadEndpointNames;
 import java.io.PrintWriter;
@@ -93,6 +94,6 @@ final class MatchesCommand implements Callable<Integer> {
     }
     BatchLoop.onlyFields(ids, IdentifierOptions.FIELDS);
     boolean matches = WorkloadEndpointNames.matches(name, IdentifierOptions.fromRequest(ids));
-    return JsonOut.object().bool("matches", matches).end();
+    return JsonLines.line(g -> g.writeBooleanField("matches", matches));
   }
 }

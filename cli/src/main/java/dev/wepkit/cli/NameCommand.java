@@ -3,6 +3,7 @@
 package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.NameDerivationException;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.names.WorkloadEndpointNames;
@@ -78,7 +79,7 @@ final class NameCommand implements Callable<Integer> {
   static String answer(ObjectNode request) {
     BatchLoop.onlyFields(request, BATCH_FIELDS);
     String name = derive(IdentifierOptions.fromRequest(request), BatchLoop.bool(request, "prefix"));
-    return JsonOut.object().string("name", name).end();
+    return JsonLines.line(g -> g.writeStringField("name", name));
   }
 
   private static String derive(WorkloadEndpointIdentifiers ids, boolean prefix) {

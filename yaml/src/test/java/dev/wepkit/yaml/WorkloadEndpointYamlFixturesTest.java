@@ -143,8 +143,19 @@ class WorkloadEndpointYamlFixturesTest {
     assertThat(wep.spec().endpoint()).isEqualTo("eth0");
     assertThat(wep.spec().mac()).isEqualTo("ca:fe:1d:52:bb:e9");
     assertThat(wep.spec().ports()).hasSize(2);
+    // The unquoted containerID on line 16 is stored by calicoctl as a float (calico#1691).
+    assertThat(warnings)
+        .filteredOn(w -> w.kind() == DecodeWarning.Kind.UNQUOTED_SCALAR)
+        .singleElement()
+        .satisfies(
+            w -> {
+              assertThat(w.path()).isEqualTo("spec.containerID");
+              assertThat(w.message()).contains("\"1.3374956e+24\"");
+              assertThat(w.line()).isEqualTo(16);
+            });
     // The second "endpoint" key: line 18 of the file, counting its two comment lines.
     assertThat(warnings)
+        .filteredOn(w -> w.kind() == DecodeWarning.Kind.DUPLICATE_KEY)
         .singleElement()
         .satisfies(
             w -> {
