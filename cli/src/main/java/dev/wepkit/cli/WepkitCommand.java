@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
       ParseCommand.class,
       MatchesCommand.class,
       IfaceCommand.class,
+      SchemaCommand.class,
       FromPodCommand.class
     },
     footer = {

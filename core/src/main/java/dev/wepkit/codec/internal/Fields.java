@@ -23,7 +23,7 @@ import java.util.function.ToLongFunction;
 final class Fields {
   private Fields() {}
 
-  /** A field with what it means, for the JSON Schema: a sentence or two, from Calico's docs. */
+  /** A field with what it means, in a sentence or two, for the JSON Schema. */
   static <T, B> Field<T, B> doc(String description, Field<T, B> field) {
     return field.doc(description);
   }
