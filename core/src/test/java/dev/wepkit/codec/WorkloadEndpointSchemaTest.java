@@ -43,7 +43,10 @@ class WorkloadEndpointSchemaTest {
                 + " -Dsurefire.failIfNoSpecifiedTests=false -Dwepkit.schema.update=true",
             CHECKED_IN)
         .isEqualTo(generated);
-    assertThat(WorkloadEndpointSchema.json()).isEqualTo(generated);
+    // The jar's copy was taken before an update: it matches from the next build on.
+    if (!Boolean.getBoolean("wepkit.schema.update")) {
+      assertThat(WorkloadEndpointSchema.json()).isEqualTo(generated);
+    }
   }
 
   @Test

@@ -67,7 +67,7 @@ public final class PortFields {
                           ImmutableWorkloadEndpointPort.Builder::hostPort)
                       .always()),
               doc(
-                  "Host IP the host port is bound to: an IP, or empty for all. The schema does not check the address form: wepkit validate does.",
+                  "Host IP the host port is bound to: an IP or a masked CIDR, or empty for all. The schema does not check the address form: wepkit validate does.",
                   string(
                           "hostIP",
                           WorkloadEndpointPort::hostIP,
