@@ -125,6 +125,24 @@ public final class JsonSchemaGenerator {
   private static ObjectNode resource() {
     ObjectNode resource = NODES.objectNode();
     resource.put("type", "object");
+    // The branches say the same; stated here too, editors offer both kinds as values.
+    ObjectNode properties = resource.putObject("properties");
+    properties
+        .putObject(ResourceKey.KIND.wireName)
+        .put(
+            "description",
+            "Type of the resource: "
+                + WorkloadEndpoint.KIND
+                + " or "
+                + WorkloadEndpointList.KIND
+                + ".")
+        .set("enum", NODES.arrayNode().add(WorkloadEndpoint.KIND).add(WorkloadEndpointList.KIND));
+    properties
+        .putObject(ResourceKey.API_VERSION.wireName)
+        .put(
+            "description",
+            "API group and version of the resource: " + WorkloadEndpoint.API_VERSION + ".")
+        .put("const", WorkloadEndpoint.API_VERSION);
     resource.set(
         "allOf",
         NODES
