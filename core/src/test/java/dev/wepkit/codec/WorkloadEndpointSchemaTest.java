@@ -91,6 +91,18 @@ class WorkloadEndpointSchemaTest {
                     "{'\u212Aind': 'WorkloadEndpoint', 'apiVer\u017Fion':"
                         + " 'projectcalico.org/v3', 'SPEC': {'interfacename': 'cali0'}}")))
         .isEmpty();
+    // A list's kind in another letter case still makes it a list, which needs no spec.
+    assertThat(
+            problems(
+                json(
+                    "{'KIND': 'WorkloadEndpointList', 'apiVersion': 'projectcalico.org/v3',"
+                        + " 'items': []}")))
+        .isEmpty();
+    assertThat(
+            problems(
+                json(
+                    "{'KIND': 'WorkloadEndpoint', 'apiVersion': 'projectcalico.org/v3', 'items': []}")))
+        .anySatisfy(p -> assertThat(p).contains("spec"));
   }
 
   // ---------------------------------------------------------------- accepted
