@@ -31,6 +31,7 @@ public enum QoSLimit {
   /** Ingress bandwidth: 1k to 1P bits per second. */
   INGRESS_BANDWIDTH(
       "ingressBandwidth",
+      "Bandwidth limit of traffic into the workload",
       "bits per second",
       Ranges.MIN_BANDWIDTH,
       Ranges.MAX_BANDWIDTH,
@@ -39,6 +40,7 @@ public enum QoSLimit {
   /** Ingress burst: 1k to (2^32 - 1) * 8 bits. */
   INGRESS_BURST(
       "ingressBurst",
+      "Burst size of traffic into the workload",
       "bits",
       Ranges.MIN_BURST,
       Ranges.MAX_BURST,
@@ -47,6 +49,7 @@ public enum QoSLimit {
   /** Ingress peak rate: 1.01k to 1.01P bits per second. */
   INGRESS_PEAKRATE(
       "ingressPeakrate",
+      "Peak rate of traffic into the workload",
       "bits per second",
       Ranges.MIN_PEAKRATE,
       Ranges.MAX_PEAKRATE,
@@ -55,6 +58,7 @@ public enum QoSLimit {
   /** Ingress minimum burst: 1k to 100M bytes. */
   INGRESS_MINBURST(
       "ingressMinburst",
+      "Minimum burst, at the peak rate, of traffic into the workload",
       "bytes",
       Ranges.MIN_MINBURST,
       Ranges.MAX_MINBURST,
@@ -63,6 +67,7 @@ public enum QoSLimit {
   /** Egress bandwidth: 1k to 1P bits per second. */
   EGRESS_BANDWIDTH(
       "egressBandwidth",
+      "Bandwidth limit of traffic out of the workload",
       "bits per second",
       Ranges.MIN_BANDWIDTH,
       Ranges.MAX_BANDWIDTH,
@@ -71,6 +76,7 @@ public enum QoSLimit {
   /** Egress burst: 1k to (2^32 - 1) * 8 bits. */
   EGRESS_BURST(
       "egressBurst",
+      "Burst size of traffic out of the workload",
       "bits",
       Ranges.MIN_BURST,
       Ranges.MAX_BURST,
@@ -79,6 +85,7 @@ public enum QoSLimit {
   /** Egress peak rate: 1.01k to 1.01P bits per second. */
   EGRESS_PEAKRATE(
       "egressPeakrate",
+      "Peak rate of traffic out of the workload",
       "bits per second",
       Ranges.MIN_PEAKRATE,
       Ranges.MAX_PEAKRATE,
@@ -87,6 +94,7 @@ public enum QoSLimit {
   /** Egress minimum burst: 1k to 100M bytes. */
   EGRESS_MINBURST(
       "egressMinburst",
+      "Minimum burst, at the peak rate, of traffic out of the workload",
       "bytes",
       Ranges.MIN_MINBURST,
       Ranges.MAX_MINBURST,
@@ -95,6 +103,7 @@ public enum QoSLimit {
   /** Ingress packet rate: 1 to 10k packets per second. */
   INGRESS_PACKET_RATE(
       "ingressPacketRate",
+      "Packet rate limit of traffic into the workload",
       "packets per second",
       Ranges.MIN_PACKETS,
       Ranges.MAX_PACKETS,
@@ -103,6 +112,7 @@ public enum QoSLimit {
   /** Ingress packet burst: 1 to 10k packets. */
   INGRESS_PACKET_BURST(
       "ingressPacketBurst",
+      "Packet burst of traffic into the workload",
       "packets",
       Ranges.MIN_PACKETS,
       Ranges.MAX_PACKETS,
@@ -111,6 +121,7 @@ public enum QoSLimit {
   /** Egress packet rate: 1 to 10k packets per second. */
   EGRESS_PACKET_RATE(
       "egressPacketRate",
+      "Packet rate limit of traffic out of the workload",
       "packets per second",
       Ranges.MIN_PACKETS,
       Ranges.MAX_PACKETS,
@@ -119,6 +130,7 @@ public enum QoSLimit {
   /** Egress packet burst: 1 to 10k packets. */
   EGRESS_PACKET_BURST(
       "egressPacketBurst",
+      "Packet burst of traffic out of the workload",
       "packets",
       Ranges.MIN_PACKETS,
       Ranges.MAX_PACKETS,
@@ -127,6 +139,7 @@ public enum QoSLimit {
   /** Maximum ingress connections: 1 to 2^32 - 1. */
   INGRESS_MAX_CONNECTIONS(
       "ingressMaxConnections",
+      "Most connections into the workload at once",
       "connections",
       Ranges.MIN_CONNECTIONS,
       Ranges.MAX_CONNECTIONS,
@@ -135,6 +148,7 @@ public enum QoSLimit {
   /** Maximum egress connections: 1 to 2^32 - 1. */
   EGRESS_MAX_CONNECTIONS(
       "egressMaxConnections",
+      "Most connections out of the workload at once",
       "connections",
       Ranges.MIN_CONNECTIONS,
       Ranges.MAX_CONNECTIONS,
@@ -163,6 +177,7 @@ public enum QoSLimit {
   private static final QoSLimit[] ALL = values();
 
   private final String wireName;
+  private final String description;
   private final String unit;
   private final long min;
   private final long max;
@@ -171,12 +186,14 @@ public enum QoSLimit {
 
   QoSLimit(
       String wireName,
+      String description,
       String unit,
       long min,
       long max,
       ToLongFunction<QoSControls> getter,
       ObjLongConsumer<ImmutableQoSControls.Builder> setter) {
     this.wireName = wireName;
+    this.description = description;
     this.unit = unit;
     this.min = min;
     this.max = max;
@@ -191,6 +208,16 @@ public enum QoSLimit {
    */
   public String wireName() {
     return wireName;
+  }
+
+  /**
+   * What the limit is, in words, without its unit: {@code "Bandwidth limit of traffic into the
+   * workload"} (ingress is traffic into the workload, egress out of it).
+   *
+   * @return a short phrase
+   */
+  public String description() {
+    return description;
   }
 
   /**

@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
       ParseCommand.class,
       MatchesCommand.class,
       IfaceCommand.class,
+      SchemaCommand.class,
       FromPodCommand.class
     },
     footer = {

@@ -41,6 +41,8 @@ public final class Field<T, B> {
   private final Predicate<T> empty;
   private final ReadFn<B> reader;
   private final WriteFn<T> writer;
+  private final String doc;
+  private final boolean required;
   private int index = -1;
 
   Field(
@@ -52,6 +54,20 @@ public final class Field<T, B> {
       Predicate<T> empty,
       ReadFn<B> reader,
       WriteFn<T> writer) {
+    this(wireName, accessor, kind, omitEmpty, elementType, empty, reader, writer, null, false);
+  }
+
+  private Field(
+      String wireName,
+      String accessor,
+      ValueKind kind,
+      boolean omitEmpty,
+      ModelType<?, ?> elementType,
+      Predicate<T> empty,
+      ReadFn<B> reader,
+      WriteFn<T> writer,
+      String doc,
+      boolean required) {
     this.wireName = Objects.requireNonNull(wireName, "wireName");
     this.serializedName = new SerializedString(wireName);
     this.accessor = accessor;
@@ -61,16 +77,44 @@ public final class Field<T, B> {
     this.empty = empty;
     this.reader = reader;
     this.writer = writer;
+    this.doc = doc;
+    this.required = required;
   }
 
   /** The same field, stored in a model accessor whose name differs from the wire name. */
   Field<T, B> storedIn(String accessorName) {
-    return new Field<>(wireName, accessorName, kind, omitEmpty, elementType, empty, reader, writer);
+    return new Field<>(
+        wireName, accessorName, kind, omitEmpty, elementType, empty, reader, writer, doc, required);
   }
 
   /** The same field without {@code omitempty}: written even when empty. */
   Field<T, B> always() {
-    return new Field<>(wireName, accessor, kind, false, elementType, empty, reader, writer);
+    return new Field<>(
+        wireName, accessor, kind, false, elementType, empty, reader, writer, doc, required);
+  }
+
+  /** The same field with what it means, in a sentence or two, for the JSON Schema. */
+  Field<T, B> doc(String description) {
+    return new Field<>(
+        wireName,
+        accessor,
+        kind,
+        omitEmpty,
+        elementType,
+        empty,
+        reader,
+        writer,
+        description,
+        required);
+  }
+
+  /**
+   * The same field, marked as one Calico's validator rejects a value without (its empty value fails
+   * a rule): the JSON Schema lists it as required.
+   */
+  Field<T, B> required() {
+    return new Field<>(
+        wireName, accessor, kind, omitEmpty, elementType, empty, reader, writer, doc, true);
   }
 
   void index(int position) {
@@ -124,6 +168,25 @@ public final class Field<T, B> {
    */
   public ModelType<?, ?> elementType() {
     return elementType;
+  }
+
+  /**
+   * What the field means, as the JSON Schema describes it.
+   *
+   * @return a sentence or two, or null when none was given
+   */
+  public String description() {
+    return doc;
+  }
+
+  /**
+   * Whether Calico's validator rejects a value that leaves the field out: its empty value breaks a
+   * rule ({@code interfaceName}, a port's {@code protocol} and {@code port}, ...).
+   *
+   * @return true for such fields
+   */
+  public boolean isRequired() {
+    return required;
   }
 
   /**

@@ -23,6 +23,19 @@ import java.util.function.ToLongFunction;
 final class Fields {
   private Fields() {}
 
+  /** A field with what it means, in a sentence or two, for the JSON Schema. */
+  static <T, B> Field<T, B> doc(String description, Field<T, B> field) {
+    return field.doc(description);
+  }
+
+  /**
+   * A described field that Calico's validator rejects a value without (its empty value breaks a
+   * rule): the JSON Schema requires it.
+   */
+  static <T, B> Field<T, B> required(String description, Field<T, B> field) {
+    return field.doc(description).required();
+  }
+
   /** A Go {@code string}. */
   static <T, B> Field<T, B> string(
       String name, Function<T, String> get, BiConsumer<B, String> set) {

@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
+import static dev.wepkit.codec.internal.Fields.required;
 import static dev.wepkit.codec.internal.Fields.string;
 
 import dev.wepkit.IPNAT;
@@ -24,7 +25,12 @@ public final class IpNatFields {
           IPNAT::unknownFields,
           b -> b.internalIP("").externalIP("").unknownFields(Collections.emptyMap()),
           List.of(
-              string("internalIP", IPNAT::internalIP, ImmutableIPNAT.Builder::internalIP).always(),
-              string("externalIP", IPNAT::externalIP, ImmutableIPNAT.Builder::externalIP)
-                  .always()));
+              required(
+                  "IP of the endpoint, one of ipNetworks. The schema does not check the address form: wepkit validate does.",
+                  string("internalIP", IPNAT::internalIP, ImmutableIPNAT.Builder::internalIP)
+                      .always()),
+              required(
+                  "IP the internal IP is reached at, of the same IP version. The schema does not check the address form: wepkit validate does.",
+                  string("externalIP", IPNAT::externalIP, ImmutableIPNAT.Builder::externalIP)
+                      .always())));
 }

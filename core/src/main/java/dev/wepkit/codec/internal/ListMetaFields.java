@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
+import static dev.wepkit.codec.internal.Fields.doc;
 import static dev.wepkit.codec.internal.Fields.string;
 import static dev.wepkit.codec.internal.Fields.untyped;
 
@@ -24,13 +25,20 @@ public final class ListMetaFields {
           ListMeta::unknownFields,
           null,
           List.of(
-              untyped("selfLink"),
-              string(
-                  "resourceVersion",
-                  ListMeta::resourceVersion,
-                  ImmutableListMeta.Builder::resourceVersion),
+              doc("Kept as written; Calico ignores it.", untyped("selfLink")),
+              doc(
+                  "Version of the list as it was read.",
+                  string(
+                      "resourceVersion",
+                      ListMeta::resourceVersion,
+                      ImmutableListMeta.Builder::resourceVersion)),
               // "continue" is a Java keyword.
-              string("continue", ListMeta::continueToken, ImmutableListMeta.Builder::continueToken)
-                  .storedIn("continueToken"),
-              untyped("remainingItemCount")));
+              doc(
+                  "Token to read the next page of a long list.",
+                  string(
+                          "continue",
+                          ListMeta::continueToken,
+                          ImmutableListMeta.Builder::continueToken)
+                      .storedIn("continueToken")),
+              doc("Kept as written; Calico ignores it.", untyped("remainingItemCount"))));
 }

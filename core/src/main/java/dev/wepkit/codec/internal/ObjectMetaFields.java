@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
+import static dev.wepkit.codec.internal.Fields.doc;
 import static dev.wepkit.codec.internal.Fields.string;
 import static dev.wepkit.codec.internal.Fields.stringMap;
 import static dev.wepkit.codec.internal.Fields.timestamp;
@@ -69,42 +70,60 @@ public final class ObjectMetaFields {
           ObjectMeta::unknownFields,
           null,
           List.of(
-              string("name", ObjectMeta::name, (s, v) -> s.meta = s.meta.withName(v)),
-              string(
-                  "generateName",
-                  ObjectMeta::generateName,
-                  (s, v) -> s.meta = s.meta.withGenerateName(v)),
+              doc(
+                  "Name of the endpoint: a lower-case DNS subdomain of at most 253 characters. Calico derives it from the spec (node, orchestrator, pod, workload or container ID, endpoint) and fills it in when empty.",
+                  string("name", ObjectMeta::name, (s, v) -> s.meta = s.meta.withName(v))),
+              doc(
+                  "Not supported by Calico: a WorkloadEndpoint's name is derived from its spec.",
+                  string(
+                      "generateName",
+                      ObjectMeta::generateName,
+                      (s, v) -> s.meta = s.meta.withGenerateName(v))),
               // calicoctl treats an empty namespace like a missing one.
-              string(
-                  "namespace",
-                  ObjectMeta::namespace,
-                  (s, v) ->
-                      s.meta =
-                          s.meta.withNamespace(v.isEmpty() ? ObjectMeta.DEFAULT_NAMESPACE : v)),
-              untyped("selfLink"),
-              string("uid", ObjectMeta::uid, (s, v) -> s.meta = s.meta.withUid(v)),
-              string(
-                  "resourceVersion",
-                  ObjectMeta::resourceVersion,
-                  (s, v) -> s.meta = s.meta.withResourceVersion(v)),
-              untyped("generation"),
-              timestamp(
-                  "creationTimestamp",
-                  ObjectMeta::creationTimestamp,
-                  (s, v) -> s.meta = s.meta.withCreationTimestamp(v)),
-              untyped("deletionTimestamp"),
-              untyped("deletionGracePeriodSeconds"),
+              doc(
+                  "Namespace of the endpoint; calicoctl uses default when it is missing or empty.",
+                  string(
+                      "namespace",
+                      ObjectMeta::namespace,
+                      (s, v) ->
+                          s.meta =
+                              s.meta.withNamespace(
+                                  v.isEmpty() ? ObjectMeta.DEFAULT_NAMESPACE : v))),
+              doc("Kept as written; Calico ignores it.", untyped("selfLink")),
+              doc(
+                  "Unique ID: Calico generates it on create and requires it on update.",
+                  string("uid", ObjectMeta::uid, (s, v) -> s.meta = s.meta.withUid(v))),
+              doc(
+                  "Version of the stored resource: empty on create, required on update.",
+                  string(
+                      "resourceVersion",
+                      ObjectMeta::resourceVersion,
+                      (s, v) -> s.meta = s.meta.withResourceVersion(v))),
+              doc("Kept as written; Calico ignores it.", untyped("generation")),
+              doc(
+                  "Creation time, RFC 3339 in UTC, or null: Calico sets it on create.",
+                  timestamp(
+                      "creationTimestamp",
+                      ObjectMeta::creationTimestamp,
+                      (s, v) -> s.meta = s.meta.withCreationTimestamp(v))),
+              doc("Kept as written; Calico ignores it.", untyped("deletionTimestamp")),
+              doc("Kept as written; Calico ignores it.", untyped("deletionGracePeriodSeconds")),
               // A repeated field (in another letter case) replaces the earlier one.
-              stringMap(
-                  "labels",
-                  ObjectMeta::labels,
-                  (ctx, s, repeated) -> s.labels = ModelReader.readStringMap(ctx, ctx.labels())),
-              stringMap(
-                  "annotations",
-                  ObjectMeta::annotations,
-                  (ctx, s, repeated) ->
-                      s.annotations = ModelReader.readStringMap(ctx, ctx.annotations())),
-              untyped("ownerReferences"),
-              untyped("finalizers"),
-              untyped("managedFields")));
+              doc(
+                  "Labels, which policy selectors match: keys are qualified names (an optional DNS prefix and '/'), values at most 63 characters. Calico overwrites projectcalico.org/namespace and projectcalico.org/orchestrator.",
+                  stringMap(
+                      "labels",
+                      ObjectMeta::labels,
+                      (ctx, s, repeated) ->
+                          s.labels = ModelReader.readStringMap(ctx, ctx.labels()))),
+              doc(
+                  "Annotations: keys are qualified names (checked lower-cased); keys and values together at most 256 KiB.",
+                  stringMap(
+                      "annotations",
+                      ObjectMeta::annotations,
+                      (ctx, s, repeated) ->
+                          s.annotations = ModelReader.readStringMap(ctx, ctx.annotations()))),
+              doc("Kept as written; Calico ignores it.", untyped("ownerReferences")),
+              doc("Kept as written; Calico ignores it.", untyped("finalizers")),
+              doc("Kept as written; Calico ignores it.", untyped("managedFields"))));
 }

@@ -2,6 +2,10 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
+import static dev.wepkit.codec.internal.Fields.doc;
+import static dev.wepkit.codec.internal.Fields.envelope;
+import static dev.wepkit.codec.internal.Fields.required;
+
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import java.util.List;
@@ -28,23 +32,34 @@ public final class ResourceFields {
           WorkloadEndpoint::unknownFields,
           null,
           List.of(
-              Fields.envelope(
-                  ResourceKey.KIND, ValueKind.STRING, null, (g, v, w) -> g.writeString(v.kind())),
-              Fields.envelope(
-                  ResourceKey.API_VERSION,
-                  ValueKind.STRING,
-                  null,
-                  (g, v, w) -> g.writeString(v.apiVersion())),
-              Fields.envelope(
-                  ResourceKey.METADATA,
-                  ValueKind.OBJECT,
-                  ObjectMetaFields.TYPE,
-                  (g, v, w) -> w.writeObject(g, ObjectMetaFields.TYPE, v.metadata())),
-              Fields.envelope(
-                  ResourceKey.SPEC,
-                  ValueKind.OBJECT,
-                  SpecFields.TYPE,
-                  (g, v, w) -> w.writeObject(g, SpecFields.TYPE, v.spec()))));
+              doc(
+                  "Type of the resource: WorkloadEndpoint.",
+                  envelope(
+                      ResourceKey.KIND,
+                      ValueKind.STRING,
+                      null,
+                      (g, v, w) -> g.writeString(v.kind()))),
+              doc(
+                  "API group and version of the resource: projectcalico.org/v3.",
+                  envelope(
+                      ResourceKey.API_VERSION,
+                      ValueKind.STRING,
+                      null,
+                      (g, v, w) -> g.writeString(v.apiVersion()))),
+              doc(
+                  "Name, namespace, labels and annotations of the endpoint.",
+                  envelope(
+                      ResourceKey.METADATA,
+                      ValueKind.OBJECT,
+                      ObjectMetaFields.TYPE,
+                      (g, v, w) -> w.writeObject(g, ObjectMetaFields.TYPE, v.metadata()))),
+              required(
+                  "The endpoint: its workload, node, interfaces, addresses and ports.",
+                  envelope(
+                      ResourceKey.SPEC,
+                      ValueKind.OBJECT,
+                      SpecFields.TYPE,
+                      (g, v, w) -> w.writeObject(g, SpecFields.TYPE, v.spec())))));
 
   /** {@code WorkloadEndpointList}. */
   public static final ModelType<WorkloadEndpointList, Void> LIST =
@@ -59,29 +74,40 @@ public final class ResourceFields {
           WorkloadEndpointList::unknownFields,
           null,
           List.of(
-              Fields.envelope(
-                  ResourceKey.KIND, ValueKind.STRING, null, (g, v, w) -> g.writeString(v.kind())),
-              Fields.envelope(
-                  ResourceKey.API_VERSION,
-                  ValueKind.STRING,
-                  null,
-                  (g, v, w) -> g.writeString(v.apiVersion())),
-              Fields.envelope(
-                  ResourceKey.METADATA,
-                  ValueKind.OBJECT,
-                  ListMetaFields.TYPE,
-                  (g, v, w) -> w.writeObject(g, ListMetaFields.TYPE, v.metadata())),
-              Fields.envelope(
-                  ResourceKey.ITEMS,
-                  ValueKind.OBJECT_LIST,
-                  ENDPOINT,
-                  (g, v, w) -> {
-                    g.writeStartArray();
-                    for (WorkloadEndpoint item : v.items()) {
-                      w.writeObject(g, ENDPOINT, item);
-                    }
-                    g.writeEndArray();
-                  })));
+              doc(
+                  "Type of the resource: WorkloadEndpointList.",
+                  envelope(
+                      ResourceKey.KIND,
+                      ValueKind.STRING,
+                      null,
+                      (g, v, w) -> g.writeString(v.kind()))),
+              doc(
+                  "API group and version of the resource: projectcalico.org/v3.",
+                  envelope(
+                      ResourceKey.API_VERSION,
+                      ValueKind.STRING,
+                      null,
+                      (g, v, w) -> g.writeString(v.apiVersion()))),
+              doc(
+                  "Metadata of the list: its version and continue token.",
+                  envelope(
+                      ResourceKey.METADATA,
+                      ValueKind.OBJECT,
+                      ListMetaFields.TYPE,
+                      (g, v, w) -> w.writeObject(g, ListMetaFields.TYPE, v.metadata()))),
+              doc(
+                  "The endpoints of the list. An item may leave out kind and apiVersion.",
+                  envelope(
+                      ResourceKey.ITEMS,
+                      ValueKind.OBJECT_LIST,
+                      ENDPOINT,
+                      (g, v, w) -> {
+                        g.writeStartArray();
+                        for (WorkloadEndpoint item : v.items()) {
+                          w.writeObject(g, ENDPOINT, item);
+                        }
+                        g.writeEndArray();
+                      }))));
 
   /**
    * Every model type, the resources first, each once.
