@@ -6,11 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -150,5 +156,34 @@ class ReportFormatsTest {
                 + ",line=13,col=5,title=spec.ipNetworks[0]::invalid value \"10.0.0.300/32\": ");
     assertThat(run.lines().get(run.lines().size() - 1))
         .isEqualTo("::notice title=wepkit validate::1 resources: 0 valid, 1 invalid, 0 warnings");
+  }
+
+  @Test
+  void sarifOutputIsValidAgainstTheSarif210Schema() throws IOException {
+    Schema sarif;
+    try (InputStream in = getClass().getResourceAsStream("/schemas/sarif-schema-2.1.0.json")) {
+      assertThat(in).as("the SARIF schema in test-fixtures/schemas").isNotNull();
+      sarif =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_4)
+              .getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8), InputFormat.JSON);
+    }
+    Path bad = write("bad.yaml", BAD);
+    Path warned =
+        write(
+            "warned.yaml",
+            BAD.replace("  - 10.0.0.300/32\n", "  - 10.0.0.3/32\n  endpoint: eth1\n"));
+    String[][] runs = {
+      {"validate", "--format", "sarif", bad.toString(), warned.toString()},
+      {"validate", "--format", "sarif", dir.resolve("missing.yaml").toString()},
+      {"validate", "--format", "sarif", "../examples/workload-endpoint.yaml"}
+    };
+    for (String[] args : runs) {
+      CliRun run = CliRun.run(args);
+      List<com.networknt.schema.Error> errors = sarif.validate(JSON.readTree(run.out));
+      assertThat(errors).as(run.out).isEmpty();
+    }
+    // The schema does reject what is not SARIF, so the check above can fail.
+    assertThat(sarif.validate(JSON.readTree("{\"version\": \"2.1.0\", \"runs\": [{}]}")))
+        .isNotEmpty();
   }
 }
