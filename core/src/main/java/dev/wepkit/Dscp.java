@@ -18,6 +18,8 @@ import java.util.OptionalInt;
  * Dscp ef = Dscp.of("EF");
  * Dscp fortySix = Dscp.of(46);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Dscp {
   private final int number;

@@ -17,6 +17,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * IPNAT nat = IPNAT.of("10.65.0.2", "192.168.0.1");
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

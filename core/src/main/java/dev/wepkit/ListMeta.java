@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ListMeta meta = ListMeta.builder().resourceVersion("1234").build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

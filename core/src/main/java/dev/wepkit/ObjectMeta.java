@@ -22,6 +22,8 @@ import org.immutables.value.Value;
  *     .putLabel("app", "frontend")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -22,6 +22,8 @@ import java.util.OptionalInt;
  * }</pre>
  *
  * <p>Instances are immutable; {@link #equals} compares the kind and the value.
+ *
+ * @since 0.1.0
  */
 public final class Protocol {
   /** The name {@code TCP}. */

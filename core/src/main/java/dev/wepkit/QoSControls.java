@@ -23,6 +23,8 @@ import org.immutables.value.Value;
  *     .egressMaxConnections(1000L)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

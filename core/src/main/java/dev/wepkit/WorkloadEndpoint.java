@@ -25,6 +25,8 @@ import org.immutables.value.Value;
  * String name = WorkloadEndpointNames.derive(WorkloadEndpointIdentifiers.of(wep.spec()));
  * String json = WorkloadEndpointJson.create().write(wep.withName(name));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>For large lists, read items one at a time with the codecs' streaming methods instead.
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
  *     .port(8080)
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

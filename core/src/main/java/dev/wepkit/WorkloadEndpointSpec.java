@@ -27,6 +27,8 @@ import org.immutables.value.Value;
  *     .addProfile("kns.default")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -67,7 +67,8 @@ class ModelTest {
 
   @Test
   void everyFieldIsWrittenInGoStructOrderWithGoOmitempty() {
-    // Written by hand from the Go types in calico-model.md §1a, not copied from our output.
+    // Written by hand from Calico's Go types (field names, order, omitempty), not copied from our
+    // output.
     String expected =
         "{\"kind\":\"WorkloadEndpoint\",\"apiVersion\":\"projectcalico.org/v3\","
             + "\"metadata\":{\"name\":\"node1-k8s-pod-eth0\",\"generateName\":\"pod-\","

@@ -29,7 +29,10 @@ public final class ResultsTable {
   private static final String ALLOC = "gc.alloc.rate.norm";
   private static final String LIST = "10k list";
 
-  /** Ratios closer than this are ties unless the error bars are tight (issue 8). */
+  /**
+   * Ratios closer than this are ties unless the error bars are tight: a ratio is only reported as a
+   * win or a loss when it is.
+   */
   static final double TIE = 1.3;
 
   /** One line of the table: a wepkit benchmark and the peer it is compared with. */

@@ -41,7 +41,8 @@ class NamesBenchmarkTest {
 
   @Test
   void naiveFunctionsFollowCalicosDocumentedExample() {
-    // calico-names.md: node-1, k8s, pod-name, eth0 -> node--1-k8s-pod--name-eth0
+    // Each - in a part is doubled, parts joined by -: node-1, k8s, pod-name, eth0 ->
+    // node--1-k8s-pod--name-eth0
     assertThat(Peers.naiveDerive("node-1", "k8s", "pod-name", "eth0"))
         .isEqualTo("node--1-k8s-pod--name-eth0");
     assertThat(Peers.naiveParse("node--1-k8s-pod--name-eth0"))

@@ -2,6 +2,10 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
+import dev.wepkit.cli.internal.ExitCodes;
+import dev.wepkit.cli.internal.InputException;
+import dev.wepkit.cli.internal.Inputs;
+import dev.wepkit.cli.internal.ResourceCodec;
 import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
@@ -66,7 +70,7 @@ final class ConvertCommand implements Callable<Integer> {
       documents = read(codec);
     } catch (InputException e) {
       err.println(e.getMessage());
-      return WepkitCommand.USAGE;
+      return ExitCodes.USAGE;
     }
     if (to == Target.YAML) {
       codec.writeYaml(documents, out);
@@ -74,7 +78,7 @@ final class ConvertCommand implements Callable<Integer> {
       codec.writeJson(documents.size() == 1 ? documents.get(0) : asArray(documents), out);
       out.println();
     }
-    return WepkitCommand.OK;
+    return ExitCodes.OK;
   }
 
   private List<ResourceDocument> read(ResourceCodec codec) throws InputException {

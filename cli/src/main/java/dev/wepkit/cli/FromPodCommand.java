@@ -4,6 +4,10 @@ package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.cli.internal.ExitCodes;
+import dev.wepkit.cli.internal.InputException;
+import dev.wepkit.cli.internal.Inputs;
+import dev.wepkit.cli.internal.ResourceCodec;
 import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.kubernetes.PodConversion;
@@ -75,14 +79,14 @@ final class FromPodCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     if (namespace.isEmpty()) {
       err.println("wepkit from-pod: --namespace must not be empty");
-      return WepkitCommand.USAGE;
+      return ExitCodes.USAGE;
     }
     List<PodView> pods;
     try {
       pods = readPods(err);
     } catch (InputException e) {
       err.println(e.getMessage());
-      return WepkitCommand.USAGE;
+      return ExitCodes.USAGE;
     }
     PodConversion conversion =
         PodConversion.builder().felixInterfacePrefix(parent.env("FELIX_INTERFACEPREFIX")).build();
@@ -116,7 +120,7 @@ final class FromPodCommand implements Callable<Integer> {
         out.println();
       }
     }
-    return failed > 0 ? WepkitCommand.NEGATIVE : WepkitCommand.OK;
+    return failed > 0 ? ExitCodes.NEGATIVE : ExitCodes.OK;
   }
 
   /** The Pods of every document, in order; documents and items of other kinds are skipped. */

@@ -4,6 +4,7 @@ package dev.wepkit.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.BatchLoop;
 import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import java.io.IOException;

@@ -4,6 +4,8 @@ package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.BatchLoop;
+import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.InterfaceNames;
 import java.io.PrintWriter;
@@ -79,11 +81,11 @@ final class IfaceCommand implements Callable<Integer> {
     }
     try {
       out.println(name(namespace, pod, prefix, index == null ? 0 : index));
-      return WepkitCommand.OK;
+      return ExitCodes.OK;
     } catch (IllegalArgumentException e) {
       out.flush();
       spec.commandLine().getErr().println("wepkit iface: " + e.getMessage());
-      return WepkitCommand.NEGATIVE;
+      return ExitCodes.NEGATIVE;
     }
   }
 

@@ -23,6 +23,8 @@ import java.util.function.UnaryOperator;
  * <p>Run {@code wepkit --help} or {@code wepkit <command> --help} for the options. Exit codes: 0
  * success, 1 a negative answer (an invalid resource, a name that does not match, an input Calico
  * rejects), 2 bad usage or input that cannot be read.
+ *
+ * @since 0.1.0
  */
 public final class Main {
   private Main() {}

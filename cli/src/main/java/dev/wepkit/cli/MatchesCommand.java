@@ -4,6 +4,8 @@ package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.BatchLoop;
+import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.NameDerivationException;
 import dev.wepkit.names.WorkloadEndpointNames;
@@ -68,11 +70,11 @@ final class MatchesCommand implements Callable<Integer> {
     try {
       boolean matches = WorkloadEndpointNames.matches(name, ids.toIdentifiers());
       out.println(matches);
-      return matches ? WepkitCommand.OK : WepkitCommand.NEGATIVE;
+      return matches ? ExitCodes.OK : ExitCodes.NEGATIVE;
     } catch (NameDerivationException e) {
       out.flush();
       spec.commandLine().getErr().println("wepkit matches: " + e.getMessage());
-      return WepkitCommand.USAGE;
+      return ExitCodes.USAGE;
     }
   }
 

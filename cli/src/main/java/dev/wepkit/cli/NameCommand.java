@@ -3,6 +3,8 @@
 package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.BatchLoop;
+import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.NameDerivationException;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
@@ -68,11 +70,11 @@ final class NameCommand implements Callable<Integer> {
     }
     try {
       out.println(derive(ids.toIdentifiers(), prefix));
-      return WepkitCommand.OK;
+      return ExitCodes.OK;
     } catch (NameDerivationException e) {
       out.flush();
       spec.commandLine().getErr().println("wepkit name: " + e.getMessage());
-      return WepkitCommand.NEGATIVE;
+      return ExitCodes.NEGATIVE;
     }
   }
 

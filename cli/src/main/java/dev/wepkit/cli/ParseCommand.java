@@ -3,6 +3,8 @@
 package dev.wepkit.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.wepkit.cli.internal.BatchLoop;
+import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.names.NameParseException;
 import dev.wepkit.names.WorkloadEndpointNames;
 import java.io.PrintWriter;
@@ -60,11 +62,11 @@ final class ParseCommand implements Callable<Integer> {
     }
     try {
       out.println(IdentifierOptions.toJson(WorkloadEndpointNames.parse(name)));
-      return WepkitCommand.OK;
+      return ExitCodes.OK;
     } catch (NameParseException e) {
       out.flush();
       spec.commandLine().getErr().println("wepkit parse: " + e.getMessage());
-      return WepkitCommand.NEGATIVE;
+      return ExitCodes.NEGATIVE;
     }
   }
 

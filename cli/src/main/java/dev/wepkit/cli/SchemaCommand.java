@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
+import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.codec.WorkloadEndpointSchema;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -33,6 +34,6 @@ final class SchemaCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.print(WorkloadEndpointSchema.json());
     out.flush();
-    return WepkitCommand.OK;
+    return ExitCodes.OK;
   }
 }

@@ -3,6 +3,9 @@
 package dev.wepkit.cli;
 
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.cli.internal.ExitCodes;
+import dev.wepkit.cli.internal.InputException;
+import dev.wepkit.cli.internal.Inputs;
 import dev.wepkit.cli.internal.ReportFormat;
 import dev.wepkit.cli.internal.ResourceOutcome;
 import dev.wepkit.cli.internal.ResourcePaths;
@@ -126,9 +129,9 @@ final class ValidateCommand implements Callable<Integer> {
     report.finish();
     out.flush();
     if (report.unreadableFiles() > 0) {
-      return WepkitCommand.USAGE;
+      return ExitCodes.USAGE;
     }
-    return report.invalid() > 0 ? WepkitCommand.NEGATIVE : WepkitCommand.OK;
+    return report.invalid() > 0 ? ExitCodes.NEGATIVE : ExitCodes.OK;
   }
 
   private void validateFile(

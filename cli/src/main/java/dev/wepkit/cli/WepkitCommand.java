@@ -2,6 +2,7 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
+import dev.wepkit.cli.internal.ExitCodes;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -39,15 +40,6 @@ import picocli.CommandLine.Spec;
           + " the input; 2 bad usage, or input that cannot be read or parsed."
     })
 final class WepkitCommand implements Runnable {
-  /** Exit code: success. */
-  static final int OK = 0;
-
-  /** Exit code: a negative answer (invalid resource, no match, rejected input). */
-  static final int NEGATIVE = 1;
-
-  /** Exit code: bad usage or unreadable input. */
-  static final int USAGE = 2;
-
   @Spec CommandSpec spec;
 
   @Option(
@@ -91,7 +83,7 @@ final class WepkitCommand implements Runnable {
             err.println("wepkit: run again with --debug for the stack trace");
           }
           err.flush();
-          return USAGE;
+          return ExitCodes.USAGE;
         });
     return cli;
   }
@@ -102,7 +94,7 @@ final class WepkitCommand implements Runnable {
     String name = cmd.getCommandSpec().qualifiedName();
     err.println(name + ": " + e.getMessage() + " (see '" + name + " --help')");
     err.flush();
-    return USAGE;
+    return ExitCodes.USAGE;
   }
 
   /** Standard input, for {@code -} and {@code --batch}. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** Every command explains itself, and the top level lists them all. */
 class HelpTest {
   private static final List<String> COMMANDS =
-      List.of("validate", "convert", "name", "parse", "matches", "iface", "from-pod");
+      List.of("validate", "convert", "name", "parse", "matches", "iface", "from-pod", "schema");
 
   @Test
   void everyCommandHasHelpWithItsExitCodes() {
@@ -19,6 +19,24 @@ class HelpTest {
       assertThat(run.exit).as(command).isZero();
       assertThat(run.out).as(command).contains("Usage: wepkit " + command).contains("Exit codes:");
       assertThat(run.err).as(command).isEmpty();
+    }
+  }
+
+  @Test
+  void everyCommandHasTheVersionOptionItInheritsFromTheTop() {
+    for (String command : COMMANDS) {
+      CliRun run = CliRun.run(command, "--version");
+      assertThat(run.exit).as(command).isZero();
+      assertThat(run.out).as(command).startsWith("wepkit ");
+    }
+  }
+
+  @Test
+  void enumValuesAreAcceptedInAnyCase() {
+    for (String to : List.of("json", "JSON", "Json")) {
+      CliRun run = CliRun.run("convert", "--to", to, "../examples/workload-endpoint.yaml");
+      assertThat(run.exit).as(to).isZero();
+      assertThat(run.out).as(to).startsWith("{");
     }
   }
 

@@ -8,6 +8,8 @@ package dev.wepkit.codec;
  * <pre>{@code
  * WorkloadEndpointJson strict = WorkloadEndpointJson.builder().mode(DecodeMode.STRICT).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public enum DecodeMode {
   /**

@@ -11,6 +11,8 @@ import java.util.Objects;
  * List<DecodeWarning> warnings = new ArrayList<>();
  * WorkloadEndpointJson json = WorkloadEndpointJson.builder().warningListener(warnings::add).build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DecodeWarning {
   /** What the warning is about. */

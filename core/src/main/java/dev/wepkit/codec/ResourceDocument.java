@@ -22,6 +22,8 @@ import java.util.Objects;
  *   }
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ResourceDocument {
   /** The shape of a document. */

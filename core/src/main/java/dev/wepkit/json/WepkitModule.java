@@ -39,6 +39,8 @@ import java.util.Objects;
  *
  * <p>Decode failures reach the caller as Jackson's {@link JsonMappingException}, whose cause is a
  * {@link WorkloadEndpointDecodeException} with the path, line and column.
+ *
+ * @since 0.1.0
  */
 public final class WepkitModule extends SimpleModule {
   private static final long serialVersionUID = 1L;

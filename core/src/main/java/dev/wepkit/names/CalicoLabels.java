@@ -18,6 +18,8 @@ import java.util.Objects;
  * labels.get(CalicoLabels.NAMESPACE);         // "default"
  * labels.get(CalicoLabels.SERVICE_ACCOUNT);   // "my-service-account"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CalicoLabels {
   /** The endpoint's namespace; set on every WorkloadEndpoint (OSS and Enterprise). */

@@ -15,6 +15,8 @@ import java.util.Optional;
  * CalicoProfiles.namespaceOf("kns.default");      // Optional[default]
  * CalicoProfiles.serviceAccountOf("ksa.default.test.foo");   // namespace default, name test.foo
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class CalicoProfiles {
   /** The prefix of namespace profiles. */

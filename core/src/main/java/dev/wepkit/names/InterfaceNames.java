@@ -24,6 +24,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>All methods are thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class InterfaceNames {
   /** The prefix Calico uses when {@code FELIX_INTERFACEPREFIX} is unset or empty. */

@@ -7,6 +7,8 @@ package dev.wepkit.names;
  *
  * <p>{@link #getMessage()} reads as Calico's error does, for example {@code error with field pod =
  * '' (field should be assigned)} or {@code error with field node (field should be assigned)}.
+ *
+ * @since 0.1.0
  */
 public final class NameDerivationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -7,6 +7,8 @@ package dev.wepkit.names;
  *
  * <p>{@link #getMessage()} is Calico's own error text, for example {@code Cannot parse empty
  * string} or {@code Error parsing a-b-c-d-e, verify that WorkloadEndpoint name is correct}.
+ *
+ * @since 0.1.0
  */
 public final class NameParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * CalicoProfiles.serviceAccountOf("ksa.default.test.foo")
  *     .map(ServiceAccountRef::name);   // Optional[test.foo]
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * key.workloadID();                              // "default/testpod1"
  * WorkloadEndpointNames.statusFilename(key);     // "k8s default%2Ftestpod1 eth0"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

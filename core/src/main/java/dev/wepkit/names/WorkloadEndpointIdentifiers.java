@@ -16,6 +16,8 @@ import org.immutables.value.Value;
  *     .build();
  * String name = WorkloadEndpointNames.derive(ids);   // "node--1-k8s-pod--name-eth0"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -27,6 +27,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>All methods are static, allocation-light and thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class WorkloadEndpointNames {
   private static final String K8S = "k8s";

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The real WorkloadEndpoint documents copied from shared/fixtures into the test resources. */
+/** The real WorkloadEndpoint documents in test-fixtures/fixtures, on the test class path. */
 final class Fixtures {
   static final List<String> JSON =
       List.of(

@@ -10,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The pod-to-endpoint label rule of calico-names.md section c (podToDefaultWorkloadEndpoint). */
+/**
+ * The pod-to-endpoint label rule of Calico's pod-to-endpoint conversion
+ * (podToDefaultWorkloadEndpoint): the pod's labels plus the namespace, orchestrator and
+ * service-account labels.
+ */
 class CalicoLabelsTest {
   @Test
   void keysAreCalicos() {

@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** Profile names, from conversion.go and its tests (calico-names.md section c). */
+/**
+ * Profile names, from conversion.go and its tests (kns.<namespace>, ksa.<namespace>.<service
+ * account>).
+ */
 class CalicoProfilesTest {
   @Test
   void namesNamespaceAndServiceAccountProfiles() {

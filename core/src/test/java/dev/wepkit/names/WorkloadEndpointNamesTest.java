@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Focused checks of each naming rule. Expected values come from Calico's tests
- * (libcalico-go/lib/names/*_test.go and others, cited) or from the rules in calico-names.md.
+ * (libcalico-go/lib/names/*_test.go and others, cited) or from libcalico-go's naming rules, stated
+ * with each case.
  */
 class WorkloadEndpointNamesTest {
 

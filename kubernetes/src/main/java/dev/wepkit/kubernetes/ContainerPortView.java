@@ -19,6 +19,8 @@ import org.immutables.value.Value;
  *     .protocol("TCP")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -14,6 +14,8 @@ import org.immutables.value.Value;
  * ContainerView app = ContainerView.of(
  *     ContainerPortView.builder().name("http").containerPort(8080).build());
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

@@ -8,6 +8,8 @@ package dev.wepkit.kubernetes;
  * <pre>{@code
  * String ip = pod.annotations().get(PodAnnotations.POD_IP);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PodAnnotations {
   /**

@@ -45,6 +45,8 @@ import java.util.Optional;
  *     .build();
  * Optional<WorkloadEndpoint> wep = conversion.toWorkloadEndpoint(PodView.fromJson(json));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PodConversion {
   /** The orchestrator of every Kubernetes WorkloadEndpoint. */

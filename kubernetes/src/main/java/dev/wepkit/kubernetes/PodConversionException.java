@@ -19,6 +19,8 @@ import java.util.Objects;
  *   System.err.println(e.field() + ": " + e.reason());
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PodConversionException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -28,6 +28,8 @@ import org.immutables.value.Value;
  *     .namespace("default").name("nginx").nodeName("node1").podIP("10.65.0.2")
  *     .build();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 @Value.Immutable
 @WepkitStyle

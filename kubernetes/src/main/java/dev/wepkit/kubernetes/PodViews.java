@@ -17,6 +17,8 @@ import java.util.List;
  * List<PodView> pods = PodViews.readAll(Files.readString(Path.of("pods.json")));
  * List<WorkloadEndpoint> weps = PodConversion.create().toWorkloadEndpoints(pods);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PodViews {
   private PodViews() {}

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * One test per rule of Calico's {@code podToDefaultWorkloadEndpoint}. Expected values come from
  * Calico's conversion_test.go and workloadendpoint_test.go where a test exists, otherwise from the
- * rule as calico-names.md section c states it (and Go's net package for address text).
+ * rule of Calico's pod-to-endpoint conversion (and Go's net package for address text).
  */
 class PodConversionTest {
   private static final PodConversion CONVERSION = PodConversion.create();

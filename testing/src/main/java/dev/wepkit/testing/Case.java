@@ -22,6 +22,7 @@ import java.util.Objects;
  * }</pre>
  *
  * @param <T> the type of the value
+ * @since 0.1.0
  */
 public final class Case<T> {
   private final long seed;

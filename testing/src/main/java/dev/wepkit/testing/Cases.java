@@ -22,6 +22,8 @@ import java.util.stream.Stream;
  *       .map(c -> DynamicTest.dynamicTest(c.toString(), () -> check(c.value())));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Cases {
   private Cases() {}

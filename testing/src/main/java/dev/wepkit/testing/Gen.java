@@ -22,6 +22,7 @@ import java.util.function.Function;
  * }</pre>
  *
  * @param <T> the type of the generated values
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Gen<T> {

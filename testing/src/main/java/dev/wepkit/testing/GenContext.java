@@ -21,6 +21,8 @@ import java.util.SplittableRandom;
  * String proto = ctx.choose("TCP", "UDP", "SCTP");
  * boolean named = ctx.chance(0.8);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class GenContext {
   /** The largest size; properties grow their cases' size from 0 up to this. */

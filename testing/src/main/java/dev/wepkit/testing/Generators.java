@@ -28,6 +28,8 @@ import java.util.Locale;
  * String mac = Generators.macs().generate(ctx);          // e.g. "CA-fe-1D-52-bb-E9"
  * String net = Generators.singleAddressNetworks().generate(ctx);  // e.g. "2001:db8::1/128"
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Generators {
   static final String LOWER = "abcdefghijklmnopqrstuvwxyz";

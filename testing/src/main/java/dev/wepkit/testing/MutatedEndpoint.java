@@ -18,9 +18,11 @@ import java.util.Objects;
  * ValidationResult r = validator.validate(m.endpoint());
  * assertThat(r.errors()).singleElement().satisfies(v -> {
  *   assertThat(v.path()).isEqualTo(m.expectedPath());
- *   assertThat(v.type()).isEqualTo(m.expectedType());
+ *   assertThat(v.type().jsonName()).isEqualTo(m.expectedType());
  * });
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class MutatedEndpoint {
   /** The violation type for a missing value. */

@@ -17,6 +17,8 @@ import java.util.function.BiFunction;
  *             ImmutableWorkloadEndpointSpec.copyOf(wep.spec()).withInterfaceName("")),
  *         "spec.interfaceName", MutatedEndpoint.REQUIRED));
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public interface Mutation {
   /**

@@ -44,6 +44,8 @@ import java.util.function.UnaryOperator;
  *   // expect exactly one error at bad.expectedPath() of type bad.expectedType()
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Mutations {
   private static final int ANNOTATIONS_LIMIT = 262_144;

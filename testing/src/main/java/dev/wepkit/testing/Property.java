@@ -39,6 +39,8 @@ import java.util.function.Predicate;
  *           wep -> assertThat(wep.spec().ports()).allMatch(p -> p.port() > 0));
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Property {
   /** The number of cases when neither the caller nor {@code -Dwepkit.tries} says otherwise. */

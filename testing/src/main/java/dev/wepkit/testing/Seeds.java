@@ -17,6 +17,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * long seed = Seeds.seed();          // -Dwepkit.seed, or fresh
  * int tries = Seeds.tries(1000);     // -Dwepkit.tries, or 1000
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Seeds {
   /** The system property that fixes the seed: {@value}. */

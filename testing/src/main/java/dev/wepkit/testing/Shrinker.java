@@ -17,6 +17,7 @@ import java.util.stream.Stream;
  * }</pre>
  *
  * @param <T> the type of the values
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface Shrinker<T> {

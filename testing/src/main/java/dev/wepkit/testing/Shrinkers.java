@@ -29,6 +29,8 @@ import java.util.stream.Stream;
  *     .check(WorkloadEndpointGenerators.validEndpoints(), Shrinkers.workloadEndpoints(),
  *         wep -> wep.spec().ports().size() != 3);
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Shrinkers {
   private static final int MAX_CHAR_DROPS = 64;

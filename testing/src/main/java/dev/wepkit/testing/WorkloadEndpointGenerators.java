@@ -41,6 +41,8 @@ import java.util.Set;
  *   assertThat(validator.validate(c.value()).errors()).as(c.describe()).isEmpty();
  * }
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class WorkloadEndpointGenerators {
   /** The orchestrators Calico knows by name, each with its own name layout or conventions. */

@@ -22,10 +22,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * A test-only restatement of the violation contract (calico-model.md §1b and the testing brief),
- * written independently of the generators: regexes and BigInteger arithmetic instead of the main
- * code's hand loops. {@link OracleConformanceTest} checks it against Calico's vectors; the property
- * tests then judge generated endpoints and mutations with it.
+ * A test-only restatement of the violation contract (what each mutation must make Calico's
+ * validator report), written independently of the generators: regexes and BigInteger arithmetic
+ * instead of the main code's hand loops. {@link OracleConformanceTest} checks it against Calico's
+ * vectors; the property tests then judge generated endpoints and mutations with it.
  */
 final class CalicoOracle {
   /** One violation: a JSON path and a type. */

@@ -142,7 +142,7 @@ class WorkloadEndpointGeneratorsProperties {
 
   @Test
   void k8sInterfaceNamesFollowCalicosHash() {
-    // Calico's own vectors (calico-names.md §b): default/podA -> cali7f94ce7c295.
+    // Calico's own test vector for the veth name: default/podA -> cali7f94ce7c295.
     assertThat("cali" + WorkloadEndpointGenerators.sha1Hex("default.podA").substring(0, 11))
         .isEqualTo("cali7f94ce7c295");
     assertThat(

@@ -26,6 +26,8 @@ import java.util.Objects;
  * net.isSingleAddress();                          // false
  * Cidrs.parse("10.0.0.1/24").network();           // 10.0.0.0/24
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Cidr {
   private final IpFamily family;

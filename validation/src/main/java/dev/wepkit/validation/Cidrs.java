@@ -30,6 +30,8 @@ import dev.wepkit.internal.GoNet;
  * Cidrs.isValid("10.0.0.1/8");             // true
  * Cidrs.isValidStrict("10.0.0.1/8");       // false: host bits set
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Cidrs {
   private Cidrs() {}

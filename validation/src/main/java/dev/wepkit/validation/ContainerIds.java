@@ -10,6 +10,8 @@ package dev.wepkit.validation;
  * ContainerIds.isValid("Cath01234-G");   // true
  * ContainerIds.isValid("abcde-j.g");     // false: '.' is not allowed
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ContainerIds {
   private ContainerIds() {}

@@ -16,6 +16,8 @@ package dev.wepkit.validation;
  * DnsNames.isValidName("Node1");              // false: upper case
  * DnsNames.isValidObjectName("a".repeat(254)); // false: longer than 253
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class DnsNames {
   /** The longest {@code metadata.name} Kubernetes and Calico accept, in bytes. */

@@ -13,6 +13,8 @@ package dev.wepkit.validation;
  * InterfaceNameRule.isValid("cali0ef24ba");       // true
  * InterfaceNameRule.isValid("interfaceTooLong");  // false: 16 characters
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class InterfaceNameRule {
   /** The longest interface name Linux accepts, and so Calico. */

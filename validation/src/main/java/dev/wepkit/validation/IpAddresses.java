@@ -32,6 +32,8 @@ import java.net.UnknownHostException;
  * IpAddresses.isValid("010.65.0.1");          // false: leading zero
  * IpAddresses.isIPv4Family("::ffff:10.0.0.1"); // true
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class IpAddresses {
   private IpAddresses() {}

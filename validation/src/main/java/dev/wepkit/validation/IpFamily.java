@@ -5,6 +5,8 @@ package dev.wepkit.validation;
 /**
  * The IP version of an address or {@link Cidr}, as Go decides it: an IPv4-mapped IPv6 address
  * ({@code ::ffff:1.2.3.4}) is IPv4, because Go's {@code To4()} accepts it.
+ *
+ * @since 0.1.0
  */
 public enum IpFamily {
   /** IPv4: 4-byte addresses, prefixes up to 32. */

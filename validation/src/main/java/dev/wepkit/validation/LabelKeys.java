@@ -18,6 +18,8 @@ import dev.wepkit.internal.GoStrings;
  * LabelKeys.isValid("ProjectCalico.org/label");  // false: upper-case prefix
  * LabelKeys.isValid("a/b/c");                    // false: two slashes
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LabelKeys {
   /** The longest prefix, in bytes. */

@@ -14,6 +14,8 @@ import dev.wepkit.internal.GoStrings;
  * LabelValues.isValid("frontend");    // true
  * LabelValues.isValid("x".repeat(64)); // false: too long
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class LabelValues {
   /** The longest label value, in bytes. */

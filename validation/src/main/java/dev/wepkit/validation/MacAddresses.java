@@ -22,6 +22,8 @@ import dev.wepkit.internal.GoNet;
  * byte[] mac = MacAddresses.parse("ca:fe:1d:52:bb:e9");   // 6 bytes
  * MacAddresses.isValid("cafe1d52bbe9");                   // false
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class MacAddresses {
   private MacAddresses() {}

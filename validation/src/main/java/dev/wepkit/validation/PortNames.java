@@ -14,6 +14,8 @@ import dev.wepkit.internal.GoStrings;
  * PortNames.isValid("HTTP");       // false: upper case
  * PortNames.isValid("8080");       // false: needs a letter
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class PortNames {
   /** The longest port name. */

@@ -26,6 +26,8 @@ import dev.wepkit.Protocol;
  * Protocols.isValidForPort(Protocol.of("tcp"));    // false: names are case-sensitive
  * Protocols.isValidForPort(Protocol.of(17));       // true
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class Protocols {
   private Protocols() {}

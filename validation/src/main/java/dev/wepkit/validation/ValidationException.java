@@ -5,6 +5,8 @@ package dev.wepkit.validation;
 /**
  * Thrown by {@link ValidationResult#throwIfInvalid()}: the message lists every error, one per line,
  * and {@link #result()} gives the whole result, warnings included.
+ *
+ * @since 0.1.0
  */
 public final class ValidationException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -23,6 +23,8 @@ import java.util.Optional;
  * }
  * result.throwIfInvalid();   // or throw, listing every error
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class ValidationResult {
   private static final ValidationResult VALID =

@@ -7,6 +7,8 @@ package dev.wepkit.validation;
  *
  * <p>{@link #jsonName()} is the stable name used in JSON reports ({@code Required}, {@code
  * Invalid}, {@code NotSupported}, {@code TooLong}, {@code Duplicate}).
+ *
+ * @since 0.1.0
  */
 public enum ViolationType {
   /** A required value is missing. */

@@ -77,6 +77,8 @@ import java.util.Objects;
  *     WorkloadEndpointValidator.builder().identityCheck(true).build();
  * strict.validate(wep).throwIfInvalid();
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public final class WorkloadEndpointValidator {
   private static final WorkloadEndpointValidator DEFAULT = new WorkloadEndpointValidator(false);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The sample of Calico's WorkloadEndpoint reference page ({@code
- * shared/fixtures/wep-calico-docs-1.yaml}), built by hand.
+ * test-fixtures/fixtures/wep-calico-docs-1.yaml}), built by hand.
  *
  * <p>Read against Calico's rules it is valid: the name equals the one derived from node1 / k8s /
  * my-nginx-b1337a / eth0, the labels and profile are well formed, {@code 192.168.0.0/32} is a
@@ -82,7 +82,7 @@ class DocsSampleTest {
 
   @Test
   void theContainerIdGoWouldDecodeFromTheUnquotedNumberIsRejected() {
-    // calico-model.md 1d: sigs.k8s.io/yaml reads the unquoted number as a float, so Calico sees
+    // calicoctl's sigs.k8s.io/yaml reads the unquoted number as a float, so Calico sees
     // this text, which fails the containerID pattern. wepkit's YAML reader keeps the digits.
     ValidationResult result = WorkloadEndpointValidator.create().validate(sample("1.3374956e+24"));
     assertThat(SpecRulesTest.describe(result.errors())).containsExactly("spec.containerID Invalid");

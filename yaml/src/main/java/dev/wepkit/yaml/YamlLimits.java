@@ -44,6 +44,8 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Instances are immutable.
+ *
+ * @since 0.1.0
  */
 public final class YamlLimits {
   /** The default of {@link #maxDocumentCodePoints()}: 10 Mi characters, calicoctl's 10 MB. */

@@ -30,7 +30,7 @@ final class Fixtures {
     }
   }
 
-  /** The legacy v1 documents (calico-names.md, fixture index). */
+  /** The legacy v1 documents (apiVersion v1, node and workload in metadata). */
   static boolean isV1(Path fixture) {
     return fixture.getFileName().toString().contains("-v1-");
   }

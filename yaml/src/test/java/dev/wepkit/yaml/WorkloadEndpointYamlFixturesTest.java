@@ -143,7 +143,7 @@ class WorkloadEndpointYamlFixturesTest {
     assertThat(wep.spec().endpoint()).isEqualTo("eth0");
     assertThat(wep.spec().mac()).isEqualTo("ca:fe:1d:52:bb:e9");
     assertThat(wep.spec().ports()).hasSize(2);
-    // The unquoted containerID on line 16 is stored by calicoctl as a float (calico#1691).
+    // The unquoted containerID on line 16 is stored by calicoctl as the float32 text 1.3374956e+24.
     assertThat(warnings)
         .filteredOn(w -> w.kind() == DecodeWarning.Kind.UNQUOTED_SCALAR)
         .singleElement()

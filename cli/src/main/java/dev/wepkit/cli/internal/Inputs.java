@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
-package dev.wepkit.cli;
+package dev.wepkit.cli.internal;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 
 /** Opens the {@code FILE|-} arguments of the commands, with one clear line for each failure. */
-final class Inputs {
+public final class Inputs {
   /** The argument that means standard input. */
-  static final String STDIN = "-";
+  public static final String STDIN = "-";
 
   private Inputs() {}
 
@@ -27,7 +27,7 @@ final class Inputs {
    * @return a line reader
    * @throws InputException if the file is missing, a directory or unreadable
    */
-  static LineReader open(String name, InputStream stdin) throws InputException {
+  public static LineReader open(String name, InputStream stdin) throws InputException {
     if (STDIN.equals(name)) {
       return new LineReader(stdin, false);
     }
@@ -52,7 +52,7 @@ final class Inputs {
    * @return the stream
    * @throws InputException if the file is missing, a directory or unreadable
    */
-  static InputStream openStream(String name, InputStream stdin) throws InputException {
+  public static InputStream openStream(String name, InputStream stdin) throws InputException {
     if (STDIN.equals(name)) {
       return new FilterInputStream(stdin) {
         @Override
@@ -93,7 +93,7 @@ final class Inputs {
    * @param e the failure
    * @return the exception to throw
    */
-  static InputException readFailure(String name, IOException e) {
+  public static InputException readFailure(String name, IOException e) {
     if (e instanceof LineReader.BadBytesException) {
       LineReader.BadBytesException bad = (LineReader.BadBytesException) e;
       return new InputException(name, bad.line(), bad.column(), bad.getMessage());

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
-package dev.wepkit.cli;
+package dev.wepkit.cli.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.names.NameDerivationException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,9 +25,9 @@ import java.util.List;
  * file goes through in big writes. A line that is not a JSON object, or that holds a wrong field,
  * gets an {@code {"error": {"reason": ...}}} line of its own and the loop goes on.
  */
-final class BatchLoop {
+public final class BatchLoop {
   /** Answers one request object with one line of JSON. */
-  interface Handler {
+  public interface Handler {
     String answer(ObjectNode request);
   }
 
@@ -49,7 +48,7 @@ final class BatchLoop {
    * @param handler answers one request
    * @return the exit code: 0, or 2 if the input could not be read
    */
-  static int run(InputStream stdin, PrintWriter out, PrintWriter err, Handler handler) {
+  public static int run(InputStream stdin, PrintWriter out, PrintWriter err, Handler handler) {
     LineReader lines = new LineReader(stdin, false);
     try {
       while (true) {
@@ -69,20 +68,20 @@ final class BatchLoop {
           out.flush();
           if (out.checkError()) {
             // The reader went away (a closed pipe): nobody is left to answer.
-            return WepkitCommand.OK;
+            return ExitCodes.OK;
           }
         }
       }
     } catch (IOException e) {
       out.flush();
       err.println("-: cannot read: " + e.getMessage());
-      return WepkitCommand.USAGE;
+      return ExitCodes.USAGE;
     }
     out.flush();
-    return WepkitCommand.OK;
+    return ExitCodes.OK;
   }
 
-  static String answer(String line, Handler handler) {
+  public static String answer(String line, Handler handler) {
     ObjectNode request;
     try {
       request = parse(line);
@@ -107,7 +106,7 @@ final class BatchLoop {
   }
 
   /** An {@code {"error": {"reason": ...}}} line. */
-  static String error(String reason) {
+  public static String error(String reason) {
     return JsonLines.line(
         g -> {
           g.writeObjectFieldStart("error");
@@ -137,7 +136,7 @@ final class BatchLoop {
    *
    * @throws BatchException naming the first unknown field
    */
-  static void onlyFields(ObjectNode request, List<String> allowed) {
+  public static void onlyFields(ObjectNode request, List<String> allowed) {
     Iterator<String> names = request.fieldNames();
     while (names.hasNext()) {
       String name = names.next();
@@ -153,7 +152,7 @@ final class BatchLoop {
    *
    * @throws BatchException when the value is not a string
    */
-  static String text(ObjectNode request, String field) {
+  public static String text(ObjectNode request, String field) {
     JsonNode value = request.get(field);
     if (value == null || value.isNull()) {
       return "";
@@ -169,7 +168,7 @@ final class BatchLoop {
    *
    * @throws BatchException when the value is not a boolean
    */
-  static boolean bool(ObjectNode request, String field) {
+  public static boolean bool(ObjectNode request, String field) {
     JsonNode value = request.get(field);
     if (value == null || value.isNull()) {
       return false;
@@ -181,7 +180,7 @@ final class BatchLoop {
     return value.booleanValue();
   }
 
-  static String kind(JsonNode node) {
+  public static String kind(JsonNode node) {
     switch (node.getNodeType()) {
       case OBJECT:
         return "an object";
@@ -201,10 +200,10 @@ final class BatchLoop {
   }
 
   /** A request the command cannot answer, reported as that line's error. */
-  static final class BatchException extends RuntimeException {
+  public static final class BatchException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    BatchException(String reason) {
+    public BatchException(String reason) {
       super(reason);
     }
   }

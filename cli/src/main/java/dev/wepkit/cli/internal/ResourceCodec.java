@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
-package dev.wepkit.cli;
+package dev.wepkit.cli.internal;
 
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
@@ -16,12 +16,12 @@ import java.util.function.Consumer;
  * The codecs the commands use: everything is read through the YAML codec (which also reads JSON,
  * and applies the YAML safety limits), and written as calicoctl writes it.
  */
-final class ResourceCodec {
+public final class ResourceCodec {
   private final WorkloadEndpointYaml reader;
   private final WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
   private final WorkloadEndpointJson json = WorkloadEndpointJson.create();
 
-  ResourceCodec(boolean strict, Consumer<DecodeWarning> warnings) {
+  public ResourceCodec(boolean strict, Consumer<DecodeWarning> warnings) {
     this.reader =
         WorkloadEndpointYaml.builder()
             .mode(strict ? DecodeMode.STRICT : DecodeMode.LENIENT)
@@ -30,17 +30,17 @@ final class ResourceCodec {
   }
 
   /** Reads every document of an input in its shape; the stream is not closed. */
-  List<ResourceDocument> readDocuments(InputStream in) {
+  public List<ResourceDocument> readDocuments(InputStream in) {
     return reader.readDocuments(in);
   }
 
   /** Writes documents as YAML, one {@code ---} document each, keys sorted as calicoctl does. */
-  void writeYaml(List<ResourceDocument> documents, Writer out) {
+  public void writeYaml(List<ResourceDocument> documents, Writer out) {
     yaml.writeDocuments(documents, out);
   }
 
   /** Writes one document as indented JSON in Go's field order. */
-  void writeJson(ResourceDocument document, Writer out) {
+  public void writeJson(ResourceDocument document, Writer out) {
     json.writePretty(document, out);
   }
 }

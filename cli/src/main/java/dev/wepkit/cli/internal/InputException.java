@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
-package dev.wepkit.cli;
-
-import dev.wepkit.cli.internal.Printable;
+package dev.wepkit.cli.internal;
 
 /**
  * A problem that stops the command from reading an input at all: a missing file, a directory, bytes
@@ -10,14 +8,14 @@ import dev.wepkit.cli.internal.Printable;
  * message is the one line printed on stderr: {@code file:line:column: problem}, or {@code file:
  * problem} when there is no position.
  */
-final class InputException extends Exception {
+public final class InputException extends Exception {
   private static final long serialVersionUID = 1L;
 
   private final int line;
   private final int column;
   private final String problem;
 
-  InputException(String file, int line, int column, String problem) {
+  public InputException(String file, int line, int column, String problem) {
     super(format(file, line, column, problem));
     this.line = line;
     this.column = column;
@@ -25,21 +23,21 @@ final class InputException extends Exception {
   }
 
   /** The 1-based line of the problem, or -1. */
-  int line() {
+  public int line() {
     return line;
   }
 
   /** The 1-based column of the problem, or -1. */
-  int column() {
+  public int column() {
     return column;
   }
 
   /** What is wrong, without the file and position. */
-  String problem() {
+  public String problem() {
     return problem;
   }
 
-  InputException(String file, String problem) {
+  public InputException(String file, String problem) {
     this(file, -1, -1, problem);
   }
 
@@ -47,7 +45,7 @@ final class InputException extends Exception {
    * Formats {@code file:line:column: problem}, leaving out an unknown line or column; control
    * characters are escaped so that the message stays on one line and cannot drive the terminal.
    */
-  static String format(String file, int line, int column, String problem) {
+  public static String format(String file, int line, int column, String problem) {
     StringBuilder out = new StringBuilder(Printable.escapeControls(file));
     if (line > 0) {
       out.append(':').append(line);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
-package dev.wepkit.cli;
+package dev.wepkit.cli.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,7 +21,7 @@ import java.nio.charset.StandardCharsets;
  * <p>It buffers its own input, so {@link #ready()} can tell whether a line is available without
  * blocking; the batch commands flush their output when it is not.
  */
-final class LineReader implements AutoCloseable {
+public final class LineReader implements AutoCloseable {
   private static final int BUFFER = 1 << 16;
 
   private final InputStream in;
@@ -38,7 +38,7 @@ final class LineReader implements AutoCloseable {
   private int lineNumber;
   private byte[] line = new byte[256];
 
-  LineReader(InputStream in, boolean closeInput) {
+  public LineReader(InputStream in, boolean closeInput) {
     this.in = in;
     this.closeInput = closeInput;
   }
@@ -48,7 +48,7 @@ final class LineReader implements AutoCloseable {
    *
    * @return the line number, 0 before the first line
    */
-  int lineNumber() {
+  public int lineNumber() {
     return lineNumber;
   }
 
@@ -68,7 +68,7 @@ final class LineReader implements AutoCloseable {
    * @throws IOException if the stream fails
    * @throws BadBytesException if the line is not valid UTF-8
    */
-  String readLine() throws IOException {
+  public String readLine() throws IOException {
     int length = 0;
     boolean sawAny = false;
     while (true) {
@@ -167,7 +167,7 @@ final class LineReader implements AutoCloseable {
   }
 
   /** Bytes that are not UTF-8, at a 1-based line and column (counted in characters). */
-  static final class BadBytesException extends CharacterCodingException {
+  public static final class BadBytesException extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
 
     private final int line;
