@@ -53,8 +53,12 @@ public final class Selector {
   private volatile Map<String, LabelRestriction> restrictions;
 
   private Selector(Node root) {
+    this(root, 32);
+  }
+
+  private Selector(Node root, int sizeHint) {
     this.root = root;
-    StringBuilder out = new StringBuilder(32);
+    StringBuilder out = new StringBuilder(sizeHint);
     root.appendTo(out);
     this.canonical = out.toString();
   }
@@ -71,7 +75,7 @@ public final class Selector {
   public static Selector parse(String text) {
     Objects.requireNonNull(text, "text");
     try {
-      return new Selector(Parser.parse(text));
+      return new Selector(Parser.parse(text), text.length() + 16);
     } catch (SyntaxError e) {
       throw new SelectorParseException(text, e.reason(), e.position());
     }
@@ -131,7 +135,7 @@ public final class Selector {
    */
   public boolean matches(Map<String, String> labels) {
     Objects.requireNonNull(labels, "labels");
-    return root.matches(labels::get);
+    return root.matches(labels);
   }
 
   /**

@@ -32,6 +32,15 @@ public abstract class Node {
   public abstract boolean matches(Labels labels);
 
   /**
+   * Evaluates the node against a map (a key mapped to null counts as absent). The same rules as
+   * {@link #matches(Labels)}, without wrapping the map in a lookup on every call.
+   *
+   * @param labels the labels
+   * @return whether they match
+   */
+  public abstract boolean matches(Map<String, String> labels);
+
+  /**
    * Appends the canonical form.
    *
    * @param out where to write
@@ -99,7 +108,15 @@ public abstract class Node {
 
     @Override
     public boolean matches(Labels labels) {
-      String v = labels.get(label);
+      return test(labels.get(label));
+    }
+
+    @Override
+    public boolean matches(Map<String, String> labels) {
+      return test(labels.get(label));
+    }
+
+    private boolean test(String v) {
       if (v == null) {
         // An absent label satisfies != and nothing else.
         return op == Operator.NOT_EQUALS;
@@ -154,6 +171,7 @@ public abstract class Node {
     private final String label;
     private final boolean negated;
     private final List<String> members;
+    private final String[] array;
     private final Set<String> lookup;
     private final boolean emptyLiteral;
 
@@ -171,19 +189,39 @@ public abstract class Node {
       this.label = label;
       this.negated = negated;
       this.members = members;
-      this.lookup = members.size() <= 1 ? null : new HashSet<>(members);
+      // A short scan beats hashing for the few members sets usually have.
+      this.array = members.toArray(new String[0]);
+      this.lookup = members.size() <= 8 ? null : new HashSet<>(members);
       this.emptyLiteral = emptyLiteral;
     }
 
     @Override
     public boolean matches(Labels labels) {
-      String v = labels.get(label);
+      return test(labels.get(label));
+    }
+
+    @Override
+    public boolean matches(Map<String, String> labels) {
+      return test(labels.get(label));
+    }
+
+    private boolean test(String v) {
       if (v == null) {
         // An absent label is "not in" every set and "in" none.
         return negated;
       }
-      boolean member =
-          lookup != null ? lookup.contains(v) : !members.isEmpty() && members.get(0).equals(v);
+      boolean member;
+      if (lookup != null) {
+        member = lookup.contains(v);
+      } else {
+        member = false;
+        for (String m : array) {
+          if (m.equals(v)) {
+            member = true;
+            break;
+          }
+        }
+      }
       return member != negated;
     }
 
@@ -242,6 +280,11 @@ public abstract class Node {
     }
 
     @Override
+    public boolean matches(Map<String, String> labels) {
+      return labels.get(label) != null;
+    }
+
+    @Override
     public void appendTo(StringBuilder out) {
       out.append("has(").append(label).append(')');
     }
@@ -275,6 +318,11 @@ public abstract class Node {
     }
 
     @Override
+    public boolean matches(Map<String, String> labels) {
+      return true;
+    }
+
+    @Override
     public void appendTo(StringBuilder out) {
       out.append("all()");
     }
@@ -304,6 +352,11 @@ public abstract class Node {
 
     @Override
     public boolean matches(Labels labels) {
+      return true;
+    }
+
+    @Override
+    public boolean matches(Map<String, String> labels) {
       return true;
     }
 
@@ -343,6 +396,11 @@ public abstract class Node {
 
     @Override
     public boolean matches(Labels labels) {
+      return !operand.matches(labels);
+    }
+
+    @Override
+    public boolean matches(Map<String, String> labels) {
       return !operand.matches(labels);
     }
 
@@ -388,6 +446,16 @@ public abstract class Node {
 
     @Override
     public boolean matches(Labels labels) {
+      for (Node operand : operands) {
+        if (!operand.matches(labels)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public boolean matches(Map<String, String> labels) {
       for (Node operand : operands) {
         if (!operand.matches(labels)) {
           return false;
@@ -455,6 +523,16 @@ public abstract class Node {
 
     @Override
     public boolean matches(Labels labels) {
+      for (Node operand : operands) {
+        if (operand.matches(labels)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    @Override
+    public boolean matches(Map<String, String> labels) {
       for (Node operand : operands) {
         if (operand.matches(labels)) {
           return true;

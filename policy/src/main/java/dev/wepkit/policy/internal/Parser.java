@@ -4,9 +4,8 @@ package dev.wepkit.policy.internal;
 
 import dev.wepkit.policy.SelectorVisitor.Operator;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Calico's recursive-descent selector parser, with its precedence ({@code ||} below {@code &&}
@@ -160,11 +159,9 @@ public final class Parser {
     }
     next += 3;
     // Strings separated by commas; one trailing comma is allowed, nothing else.
-    Set<String> members = new TreeSet<>(GoText.UTF8_ORDER);
-    boolean any = false;
+    List<String> members = new ArrayList<>(4);
     while (peek().kind() == TokenKind.STRING_LITERAL) {
       members.add(peek().value());
-      any = true;
       next++;
       if (peek().kind() != TokenKind.COMMA) {
         break;
@@ -175,7 +172,23 @@ public final class Parser {
       throw new SyntaxError("expected }", peek().position());
     }
     next++;
-    return new Node.SetTest(label.value(), negated, List.copyOf(members), !any);
+    boolean empty = members.isEmpty();
+    return new Node.SetTest(label.value(), negated, sortedDistinct(members), empty);
+  }
+
+  /** Go order (UTF-8 bytes), duplicates removed, as Calico stores a set literal. */
+  private static List<String> sortedDistinct(List<String> members) {
+    if (members.size() > 1) {
+      members.sort(GoText.UTF8_ORDER);
+      int kept = 1;
+      for (int i = 1; i < members.size(); i++) {
+        if (!members.get(i).equals(members.get(kept - 1))) {
+          members.set(kept++, members.get(i));
+        }
+      }
+      members.subList(kept, members.size()).clear();
+    }
+    return Collections.unmodifiableList(members);
   }
 
   /** Go's {@code fmt.Sprint} of a token slice: {@code [A() B(x)]}. */

@@ -34,7 +34,7 @@ public final class Tokenizer {
    * @throws SyntaxError with Calico's reason when the text cannot be tokenized
    */
   public static List<Token> tokenize(String input) {
-    List<Token> tokens = new ArrayList<>(8);
+    List<Token> tokens = new ArrayList<>(input.length() / 3 + 2);
     int n = input.length();
     int i = 0;
     while (true) {
@@ -130,24 +130,29 @@ public final class Tokenizer {
   }
 
   private static int functionOrLabel(String input, int i, List<Token> tokens) {
-    if (input.startsWith("has(", i)) {
-      int at = skipWhitespace(input, i + 4);
-      int labelEnd = identifierEnd(input, at);
-      String label = input.substring(at, labelEnd);
-      at = skipWhitespace(input, labelEnd);
-      if (at >= input.length() || input.charAt(at) != ')') {
-        throw new SyntaxError("no closing ')' after has(", at);
-      }
-      tokens.add(new Token(TokenKind.HAS, label, i));
-      return at + 1;
-    }
-    if (input.startsWith("all(", i)) {
-      return emptyCall(input, i, 4, TokenKind.ALL, "no closing ')' after all(", tokens);
-    }
-    if (input.startsWith("global(", i)) {
-      return emptyCall(input, i, 7, TokenKind.GLOBAL, "no closing ')' after global(", tokens);
-    }
+    // Scanning the identifier first finds has(, all( and global( at once: they are exactly the
+    // identifiers "has", "all" and "global" followed directly by "(".
     int end = identifierEnd(input, i);
+    if (end < input.length() && input.charAt(end) == '(') {
+      int length = end - i;
+      if (length == 3 && input.startsWith("has", i)) {
+        int at = skipWhitespace(input, end + 1);
+        int labelEnd = identifierEnd(input, at);
+        String label = input.substring(at, labelEnd);
+        at = skipWhitespace(input, labelEnd);
+        if (at >= input.length() || input.charAt(at) != ')') {
+          throw new SyntaxError("no closing ')' after has(", at);
+        }
+        tokens.add(new Token(TokenKind.HAS, label, i));
+        return at + 1;
+      }
+      if (length == 3 && input.startsWith("all", i)) {
+        return emptyCall(input, i, 4, TokenKind.ALL, "no closing ')' after all(", tokens);
+      }
+      if (length == 6 && input.startsWith("global", i)) {
+        return emptyCall(input, i, 7, TokenKind.GLOBAL, "no closing ')' after global(", tokens);
+      }
+    }
     tokens.add(new Token(TokenKind.LABEL, input.substring(i, end), i));
     return end;
   }
