@@ -2,7 +2,9 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.policy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.names.CalicoLabels;
+import dev.wepkit.policy.internal.GoText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +27,8 @@ import java.util.List;
  * // has(projectcalico.org/namespace)
  * PolicySelectors.entityRule("prod", "", "", "team == 'a'", List.of(), "").selector();
  * // pcns.team == "a"
+ * PolicySelectors.kubernetesPodSelector(podSelectorTree).selector();
+ * // projectcalico.org/orchestrator == 'k8s' && app == 'web' && tier in { 'a', 'b' }
  * }</pre>
  *
  * @since 0.1.0
@@ -162,6 +166,129 @@ public final class PolicySelectors {
       out = endpointPart.isEmpty() ? nsPart : "(" + nsPart + ") && (" + endpointPart + ")";
     }
     return new TranslatedSelector(out, not, warnings);
+  }
+
+  /**
+   * A Kubernetes NetworkPolicy's {@code podSelector} (or a peer's), converted as Calico converts
+   * it: {@code projectcalico.org/orchestrator == 'k8s'}, then one term per {@code matchLabels} key
+   * in Go order ({@code k == 'v'}) and one per {@code matchExpressions} entry in order ({@code k in
+   * { 'a', 'b' }}, {@code k not in { … }}, {@code has(k)}, {@code ! has(k)}), joined by {@code &&}.
+   * The result is the policy's {@code spec.selector}: pass it to {@link #networkPolicy(String,
+   * String, String)} with the policy's namespace. An unknown operator adds no term, as in Calico,
+   * and a warning.
+   *
+   * @param labelSelector the {@code LabelSelector} as a tree, or null (or a missing node) when
+   *     absent, which gives just the orchestrator term
+   * @return the converted selector
+   * @throws PolicyInputException naming the path of a field of the wrong shape
+   */
+  public static TranslatedSelector kubernetesPodSelector(JsonNode labelSelector) {
+    return kubernetesSelector(labelSelector, true);
+  }
+
+  /**
+   * A Kubernetes peer's {@code namespaceSelector}, converted as Calico converts it: the same terms
+   * as {@link #kubernetesPodSelector(JsonNode)} without the orchestrator term; present but empty
+   * ({@code {}}) is {@code all()} (every namespace), absent is {@code ""} (no namespace selector).
+   *
+   * @param labelSelector the {@code LabelSelector} as a tree, or null (or a missing node) when
+   *     absent
+   * @return the converted selector
+   * @throws PolicyInputException naming the path of a field of the wrong shape
+   */
+  public static TranslatedSelector kubernetesNamespaceSelector(JsonNode labelSelector) {
+    return kubernetesSelector(labelSelector, false);
+  }
+
+  private static TranslatedSelector kubernetesSelector(JsonNode selector, boolean pod) {
+    List<String> terms = new ArrayList<>();
+    List<String> warnings = new ArrayList<>();
+    if (pod) {
+      terms.add(CalicoLabels.ORCHESTRATOR + " == 'k8s'");
+    }
+    if (selector == null || selector.isMissingNode() || selector.isNull()) {
+      return new TranslatedSelector(String.join(" && ", terms), "", warnings);
+    }
+    if (!selector.isObject()) {
+      throw new PolicyInputException("", "expected a label selector (an object)");
+    }
+    JsonNode matchLabels = selector.path("matchLabels");
+    JsonNode matchExpressions = selector.path("matchExpressions");
+    boolean noLabels =
+        matchLabels.isMissingNode()
+            || matchLabels.isNull()
+            || (matchLabels.isObject() && matchLabels.isEmpty());
+    boolean noExpressions =
+        matchExpressions.isMissingNode()
+            || matchExpressions.isNull()
+            || (matchExpressions.isArray() && matchExpressions.isEmpty());
+    if (!pod && noLabels && noExpressions) {
+      return new TranslatedSelector("all()", "", warnings);
+    }
+    if (!noLabels) {
+      if (!matchLabels.isObject()) {
+        throw new PolicyInputException("matchLabels", "expected a map of strings");
+      }
+      List<String> keys = new ArrayList<>();
+      matchLabels.fieldNames().forEachRemaining(keys::add);
+      keys.sort(GoText.UTF8_ORDER);
+      for (String key : keys) {
+        terms.add(key + " == '" + string(matchLabels.get(key), "matchLabels[" + key + "]") + "'");
+      }
+    }
+    if (!noExpressions) {
+      if (!matchExpressions.isArray()) {
+        throw new PolicyInputException("matchExpressions", "expected an array");
+      }
+      for (int i = 0; i < matchExpressions.size(); i++) {
+        String at = "matchExpressions[" + i + "]";
+        JsonNode e = matchExpressions.get(i);
+        if (!e.isObject()) {
+          throw new PolicyInputException(at, "expected a requirement (an object)");
+        }
+        String key = string(e.path("key"), at + ".key");
+        String operator = string(e.path("operator"), at + ".operator");
+        List<String> values = new ArrayList<>();
+        JsonNode v = e.path("values");
+        if (!v.isMissingNode() && !v.isNull()) {
+          if (!v.isArray()) {
+            throw new PolicyInputException(at + ".values", "expected an array of strings");
+          }
+          for (int j = 0; j < v.size(); j++) {
+            values.add(string(v.get(j), at + ".values[" + j + "]"));
+          }
+        }
+        String list = String.join("', '", values);
+        switch (operator) {
+          case "In":
+            terms.add(key + " in { '" + list + "' }");
+            break;
+          case "NotIn":
+            terms.add(key + " not in { '" + list + "' }");
+            break;
+          case "Exists":
+            terms.add("has(" + key + ")");
+            break;
+          case "DoesNotExist":
+            terms.add("! has(" + key + ")");
+            break;
+          default:
+            warnings.add(
+                at
+                    + ".operator \""
+                    + operator
+                    + "\" is not In, NotIn, Exists or DoesNotExist; Calico adds no term for it");
+        }
+      }
+    }
+    return new TranslatedSelector(String.join(" && ", terms), "", warnings);
+  }
+
+  private static String string(JsonNode node, String path) {
+    if (!node.isTextual()) {
+      throw new PolicyInputException(path, "expected a string");
+    }
+    return node.asText();
   }
 
   private static String serviceAccountPart(
