@@ -14,6 +14,7 @@ import java.util.Objects;
  * TranslatedSelector t = PolicySelectors.networkPolicy("prod", "app == 'web'", "");
  * t.selector();   // (app == 'web') && projectcalico.org/namespace == 'prod'
  * t.warnings();   // []
+ * t.matches(EffectiveLabels.of(endpoint, profiles));   // does the policy select the endpoint?
  * }</pre>
  *
  * @since 0.1.0
@@ -22,6 +23,8 @@ public final class TranslatedSelector {
   private final String selector;
   private final String notSelector;
   private final List<String> warnings;
+  private volatile Selector positive;
+  private volatile Selector negative;
 
   TranslatedSelector(String selector, String notSelector, List<String> warnings) {
     this.selector = Objects.requireNonNull(selector, "selector");
@@ -57,6 +60,40 @@ public final class TranslatedSelector {
    */
   public List<String> warnings() {
     return warnings;
+  }
+
+  /**
+   * Whether an endpoint with these labels is selected: the selector matches (an empty one matches
+   * everything) and the {@code notSelector}, if any, does not. This is how Felix applies a policy's
+   * selector and a rule side's selectors to endpoints; a rule side with only a {@code notSelector}
+   * also matches peers that are not endpoints, which labels cannot express.
+   *
+   * @param labels the endpoint's labels, normally its {@link EffectiveLabels}
+   * @return whether it is selected
+   * @throws SelectorParseException if a text does not parse (Calico splices user selectors in
+   *     unchecked; its validation would have refused such a policy)
+   */
+  public boolean matches(Labels labels) {
+    Objects.requireNonNull(labels, "labels");
+    if (!selector.isEmpty()) {
+      Selector p = positive;
+      if (p == null) {
+        p = Selector.parse(selector);
+        positive = p;
+      }
+      if (!p.matches(labels)) {
+        return false;
+      }
+    }
+    if (!notSelector.isEmpty()) {
+      Selector n = negative;
+      if (n == null) {
+        n = Selector.parse(notSelector);
+        negative = n;
+      }
+      return !n.matches(labels);
+    }
+    return true;
   }
 
   @Override

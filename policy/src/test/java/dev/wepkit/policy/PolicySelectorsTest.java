@@ -3,8 +3,11 @@
 package dev.wepkit.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The translation rules the 32 vectors leave out: textual rewrites, drops and their warnings. */
@@ -80,5 +83,23 @@ class PolicySelectorsTest {
     TranslatedSelector global = PolicySelectors.entityRule("", "", "has(a)", "", null, null);
     assertThat(global.selector()).isEmpty();
     assertThat(global.notSelector()).isEqualTo("has(a)");
+  }
+
+  @Test
+  void matchesAppliesTheSelectorAndTheNotSelector() {
+    TranslatedSelector rule =
+        PolicySelectors.entityRule("ns", "app == 'web'", "has(canary)", "", null, null);
+    Map<String, String> inNs = Map.of("projectcalico.org/namespace", "ns", "app", "web");
+    assertThat(rule.matches(Labels.of(inNs))).isTrue();
+    Map<String, String> canary = new HashMap<>(inNs);
+    canary.put("canary", "");
+    assertThat(rule.matches(Labels.of(canary))).isFalse();
+    assertThat(rule.matches(Labels.of(Map.of("app", "web")))).isFalse();
+    // No selectors at all: every endpoint.
+    assertThat(PolicySelectors.entityRule("", "", "", "", null, null).matches(key -> null))
+        .isTrue();
+    // A spliced user selector that does not parse is refused when evaluated.
+    TranslatedSelector bad = PolicySelectors.entityRule("ns", "a = b", "", "", null, null);
+    assertThatThrownBy(() -> bad.matches(key -> null)).isInstanceOf(SelectorParseException.class);
   }
 }
