@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+/**
+ * Calico selectors and policies: {@link dev.wepkit.policy.Selector} (Calico's selector language,
+ * byte for byte), {@link dev.wepkit.policy.EffectiveLabels} (the labels Felix matches an endpoint
+ * against: its own, the Calico labels and its {@link dev.wepkit.policy.Profile}s'), and {@link
+ * dev.wepkit.policy.PolicySelectors} (the one selector Calico derives from a policy's selector,
+ * namespace selector and service-account selector).
+ */
+package dev.wepkit.policy;
