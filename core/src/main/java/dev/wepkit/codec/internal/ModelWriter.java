@@ -259,7 +259,9 @@ public final class ModelWriter {
       } else {
         g.writeNumber(node.bigIntegerValue());
       }
-    } else if (Double.isFinite(node.doubleValue())) {
+    } else if (node.isBigDecimal() || Double.isFinite(node.doubleValue())) {
+      // An exact decimal is written as read, even beyond a double's range (9e99999 is no
+      // infinity); only doubles can be infinite or NaN.
       g.writeNumber(node.decimalValue());
     } else if (yamlNumbers) {
       // YAML has a number syntax for them.
