@@ -46,6 +46,7 @@ mkdir -p "$module/src/test/resources/$package_dir/${simple}Inputs/$method"
 # $FUZZ_KEEP_GOING distinct ones, 50 by default), so that one run shows them all. JUnit's own timeouts would end the whole run, so
 # they are off; surefire's fork timeout is raised past the run. -Xmx1g: an input that makes the
 # library exhaust memory is a finding, not a machine brought to a halt.
+set +e
 JAZZER_FUZZ=1 mvn -B -o -pl "$module" -am test \
   -Dtest="$class#$method" -Dsurefire.failIfNoSpecifiedTests=false \
   -Djazzer.hooks=true \
@@ -62,8 +63,16 @@ JAZZER_FUZZ=1 mvn -B -o -pl "$module" -am test \
   -Dspotless.check.skip=true -Denforcer.skip=true -Dmdep.analyze.skip=true \
   2>&1 | tee "$scratch/fuzz.log"
 status=${PIPESTATUS[0]}
+set -e
 
-echo "== $target: last libFuzzer status lines"
-grep -aE '^#[0-9]+\s|^stat::|^Done [0-9]+ runs' "$scratch/fuzz.log" | tail -4 || true
+log="$scratch/fuzz.log"
+echo "== $target: $(grep -aE '^#[0-9]+[[:space:]]+DONE' "$log" | tail -1)"
+grep -aE '^stat::number_of_executed_units|^Done [0-9]+ runs' "$log" | tail -2 || true
 echo "== corpus: $(find "$scratch/corpus" -type f | wc -l) entries in $scratch/corpus"
+# With keep_going a finding does not fail the JUnit run: count them here.
+findings=$(grep -ac '^DEDUP_TOKEN:' "$log" || true)
+echo "== findings: $findings distinct (inputs in $module/src/test/resources/$package_dir/${simple}Inputs/$method)"
+if [ "$status" -eq 0 ] && [ "$findings" -gt 0 ]; then
+  status=1
+fi
 exit "$status"
