@@ -25,4 +25,18 @@ class JsonUnknownNumbersTest {
     assertThat(written).contains("\"future\":9E+99999").contains("\"tiny\":-1E-99999");
     assertThat(JSON.read(written)).isEqualTo(wep);
   }
+
+  // Found by YamlDecodeFuzzTest (YamlDecodeFuzzTestInputs/decode/crash-fcf5cabc...): a decimal
+  // with no fraction was written as an integer and read back as one.
+  @Test
+  void decimalWithoutAFractionStaysADecimal() {
+    WorkloadEndpoint wep =
+        JSON.read("{\"kind\":\"WorkloadEndpoint\",\"spec\":{\"five\":5e0,\"big\":-12E0}}");
+
+    String written = JSON.write(wep);
+
+    assertThat(written).contains("\"five\":5.0,\"big\":-12.0");
+    assertThat(JSON.read(written).spec().unknownFields().get("five").isBigDecimal()).isTrue();
+    assertThat(JSON.read(written)).isEqualTo(wep);
+  }
 }

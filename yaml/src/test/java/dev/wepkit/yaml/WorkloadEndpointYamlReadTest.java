@@ -465,4 +465,19 @@ class WorkloadEndpointYamlReadTest {
     assertThat(written).contains("future: 9.5E+99999\n").doesNotContain(".inf");
     assertThat(yaml.read(written)).isEqualTo(wep);
   }
+
+  // Found by YamlDecodeFuzzTest (YamlDecodeFuzzTestInputs/decode/crash-fcf5cabc...): YAML's 8.
+  // is a float with no fraction, which was written as the integer 8.
+  @Test
+  void unknownFloatWithoutAFractionIsWrittenAsAFloat() {
+    WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
+    WorkloadEndpoint wep =
+        yaml.read("apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\nspec:\n  x: -08.\n");
+
+    String written = yaml.write(wep);
+
+    assertThat(written).contains("  x: -8.0\n");
+    assertThat(yaml.read(written).spec().unknownFields().get("x").isBigDecimal()).isTrue();
+    assertThat(yaml.read(written)).isEqualTo(wep);
+  }
 }

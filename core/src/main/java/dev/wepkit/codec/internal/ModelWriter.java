@@ -8,6 +8,7 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.codec.ResourceDocument;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -261,8 +262,10 @@ public final class ModelWriter {
       }
     } else if (node.isBigDecimal() || Double.isFinite(node.doubleValue())) {
       // An exact decimal is written as read, even beyond a double's range (9e99999 is no
-      // infinity); only doubles can be infinite or NaN.
-      g.writeNumber(node.decimalValue());
+      // infinity); only doubles can be infinite or NaN. A decimal without a fraction (5e0, or
+      // YAML's 8.) gets one, or it would read back as an integer.
+      BigDecimal value = node.decimalValue();
+      g.writeNumber(value.scale() == 0 ? value.setScale(1) : value);
     } else if (yamlNumbers) {
       // YAML has a number syntax for them.
       double value = node.doubleValue();
