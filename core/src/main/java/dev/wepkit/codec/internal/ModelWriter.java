@@ -168,6 +168,9 @@ public final class ModelWriter {
       }
     }
     entries.sort((a, b) -> keyOrder.compare(a.name, b.name));
+    if (type == ResourceFields.ENDPOINT) {
+      itemsAfterKind(entries);
+    }
     for (Entry<T, B> entry : entries) {
       g.writeFieldName(entry.name);
       if (entry.field != null) {
@@ -175,6 +178,27 @@ public final class ModelWriter {
       } else {
         writeTree(g, entry.tree);
       }
+    }
+  }
+
+  /**
+   * Moves an endpoint's unknown {@code items} field after its {@code kind}. Readers stream a list's
+   * items as they come, so {@code items} before any {@code kind} starts a list: sorted before
+   * {@code kind}, the endpoint would read back as a WorkloadEndpointList.
+   */
+  private static <T, B> void itemsAfterKind(List<Entry<T, B>> entries) {
+    int items = -1;
+    int kind = -1;
+    for (int i = 0; i < entries.size(); i++) {
+      String name = entries.get(i).name;
+      if (name.equals("items")) {
+        items = i;
+      } else if (name.equals("kind")) {
+        kind = i;
+      }
+    }
+    if (items >= 0 && kind > items) {
+      entries.add(kind, entries.remove(items));
     }
   }
 
