@@ -5,6 +5,7 @@ package dev.wepkit.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.wepkit.ObjectMeta;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.validation.WorkloadEndpointValidator;
@@ -94,13 +95,31 @@ class PodConversionFuzzTest {
     for (WorkloadEndpoint wep : endpoints) {
       VALIDATOR.validate(wep);
       String json = JSON.write(wep);
-      assertThat(JSON.read(json)).as("read back of %s", json).isEqualTo(wep);
+      assertThat(JSON.read(json)).as("read back of %s", json).isEqualTo(asRead(wep));
     }
     if (fromString.isPresent()) {
       assertThat(fromString.get())
           .as("the Pods read from the same text as a String")
           .isEqualTo(pods);
     }
+  }
+
+  /**
+   * The endpoint as a reader sees it once written. A Pod without a namespace gives an endpoint
+   * without one, as Calico's conversion does; written, the empty namespace is left out (omitempty)
+   * and reading puts the endpoint in {@code default}, as calicoctl does.
+   */
+  private static WorkloadEndpoint asRead(WorkloadEndpoint wep) {
+    if (!wep.metadata().namespace().isEmpty()) {
+      return wep;
+    }
+    return wep.toBuilder()
+        .metadata(
+            ObjectMeta.builder()
+                .from(wep.metadata())
+                .namespace(ObjectMeta.DEFAULT_NAMESPACE)
+                .build())
+        .build();
   }
 
   /** The Pods of the bytes, or null when they are not a Pod manifest. */
