@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -51,6 +52,11 @@ final class PodTrees {
       return MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
       throw malformed(e);
+    } catch (CharConversionException e) {
+      // Bytes that are not text in the encoding they announce (a UTF-32 character above
+      // U+10FFFF, a truncated one, an unsupported UCS-4 byte order): bad content, not a failed
+      // read.
+      throw new PodConversionException("", "unreadable bytes: " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -107,5 +108,28 @@ class PodViewsTest {
   @Test
   void emptyArrayHasNoPods() {
     assertThat(PodViews.readAll("[]")).isEmpty();
+  }
+
+  // Found by PodConversionFuzzTest (PodConversionFuzzTestInputs/convert/utf32-*): bytes that
+  // Jackson takes for UTF-32 but that are not escaped as an UncheckedIOException.
+  @ParameterizedTest
+  @CsvSource({
+    // Jackson detects UTF-32BE from the three zero bytes, then finds a truncated character.
+    "0000000d00",
+    "000000306164",
+    // Zero bytes in an order that is no UCS-4 byte order Jackson reads (2143, 3412).
+    "200000000100",
+    "00000500000035",
+  })
+  void bytesThatAreNoTextAreAConversionFailure(String hex) {
+    byte[] bytes = HexFormat.of().parseHex(hex);
+
+    assertThatThrownBy(() -> PodViews.readAll(new ByteArrayInputStream(bytes)))
+        .isInstanceOfSatisfying(
+            PodConversionException.class,
+            e -> {
+              assertThat(e.field()).isEmpty();
+              assertThat(e.reason()).startsWith("unreadable bytes: ");
+            });
   }
 }

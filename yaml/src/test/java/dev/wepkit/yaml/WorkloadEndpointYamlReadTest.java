@@ -451,4 +451,35 @@ class WorkloadEndpointYamlReadTest {
     assertThat(yaml.read(yaml.write(wep)).spec().unknownFields().get("big").doubleValue())
         .isEqualTo(Double.POSITIVE_INFINITY);
   }
+
+  // The YAML side of a JsonDecodeFuzzTest finding: a decimal beyond a double's range was written
+  // back as .inf.
+  @Test
+  void unknownDecimalBeyondADoublesRangeIsNoInfinity() {
+    WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
+    WorkloadEndpoint wep =
+        yaml.read(
+            "apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\nspec:\n"
+                + "  future: 9.5e99999\n");
+
+    String written = yaml.write(wep);
+
+    assertThat(written).contains("future: 9.5E+99999\n").doesNotContain(".inf");
+    assertThat(yaml.read(written)).isEqualTo(wep);
+  }
+
+  // Found by YamlDecodeFuzzTest (YamlDecodeFuzzTestInputs/decode/crash-fcf5cabc...): YAML's 8.
+  // is a float with no fraction, which was written as the integer 8.
+  @Test
+  void unknownFloatWithoutAFractionIsWrittenAsAFloat() {
+    WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
+    WorkloadEndpoint wep =
+        yaml.read("apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\nspec:\n  x: -08.\n");
+
+    String written = yaml.write(wep);
+
+    assertThat(written).contains("  x: -8.0\n");
+    assertThat(yaml.read(written).spec().unknownFields().get("x").isBigDecimal()).isTrue();
+    assertThat(yaml.read(written)).isEqualTo(wep);
+  }
 }

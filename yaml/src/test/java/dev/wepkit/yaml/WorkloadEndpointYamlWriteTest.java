@@ -333,4 +333,23 @@ class WorkloadEndpointYamlWriteTest {
     // The key y is itself a YAML 1.1 boolean, so it is quoted too.
     assertThat(YAML.write(wep)).contains("  x: true\n  \"y\": \"1\"\n  z: 16\n");
   }
+
+  // Found by YamlDecodeFuzzTest (YamlDecodeFuzzTestInputs/decode/crash-d58d5372...): an endpoint's
+  // unknown "items" field, sorted before "kind", made the output read back as a list (or fail).
+  @Test
+  void unknownItemsFieldOfAnEndpointIsWrittenAfterKind() {
+    WorkloadEndpointYaml yaml = WorkloadEndpointYaml.create();
+    WorkloadEndpoint wep =
+        yaml.read(
+            "apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\n"
+                + "items: {name: x}\nmetadata: {name: wep1, namespace: ns}\n");
+
+    String written = yaml.write(wep);
+
+    assertThat(written)
+        .isEqualTo(
+            "apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\nitems:\n  name: x\n"
+                + "metadata:\n  creationTimestamp: null\n  name: wep1\n  namespace: ns\nspec: {}\n");
+    assertThat(yaml.read(written)).isEqualTo(wep);
+  }
 }

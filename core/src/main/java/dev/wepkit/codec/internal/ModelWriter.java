@@ -8,6 +8,7 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.codec.ResourceDocument;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -167,6 +168,9 @@ public final class ModelWriter {
       }
     }
     entries.sort((a, b) -> keyOrder.compare(a.name, b.name));
+    if (type == ResourceFields.ENDPOINT) {
+      itemsAfterKind(entries);
+    }
     for (Entry<T, B> entry : entries) {
       g.writeFieldName(entry.name);
       if (entry.field != null) {
@@ -174,6 +178,27 @@ public final class ModelWriter {
       } else {
         writeTree(g, entry.tree);
       }
+    }
+  }
+
+  /**
+   * Moves an endpoint's unknown {@code items} field after its {@code kind}. Readers stream a list's
+   * items as they come, so {@code items} before any {@code kind} starts a list: sorted before
+   * {@code kind}, the endpoint would read back as a WorkloadEndpointList.
+   */
+  private static <T, B> void itemsAfterKind(List<Entry<T, B>> entries) {
+    int items = -1;
+    int kind = -1;
+    for (int i = 0; i < entries.size(); i++) {
+      String name = entries.get(i).name;
+      if (name.equals("items")) {
+        items = i;
+      } else if (name.equals("kind")) {
+        kind = i;
+      }
+    }
+    if (items >= 0 && kind > items) {
+      entries.add(kind, entries.remove(items));
     }
   }
 
@@ -259,8 +284,12 @@ public final class ModelWriter {
       } else {
         g.writeNumber(node.bigIntegerValue());
       }
-    } else if (Double.isFinite(node.doubleValue())) {
-      g.writeNumber(node.decimalValue());
+    } else if (node.isBigDecimal() || Double.isFinite(node.doubleValue())) {
+      // An exact decimal is written as read, even beyond a double's range (9e99999 is no
+      // infinity); only doubles can be infinite or NaN. A decimal without a fraction (5e0, or
+      // YAML's 8.) gets one, or it would read back as an integer.
+      BigDecimal value = node.decimalValue();
+      g.writeNumber(value.scale() == 0 ? value.setScale(1) : value);
     } else if (yamlNumbers) {
       // YAML has a number syntax for them.
       double value = node.doubleValue();

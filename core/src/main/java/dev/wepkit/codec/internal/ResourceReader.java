@@ -82,6 +82,9 @@ public final class ResourceReader {
     long seen;
     boolean itemsSeen;
 
+    /** Whether an {@code items} array has been read (and, when streaming, handed out). */
+    boolean itemsRead;
+
     Parts(Place place, boolean allowGenericList, ReadContext.Scope scope) {
       this.place = place;
       this.allowGenericList = allowGenericList;
@@ -187,7 +190,16 @@ public final class ResourceReader {
               depth);
           continue;
         }
+        if (parts.itemsRead) {
+          // Items are handed out one by one as they are read, so a later "items" cannot replace
+          // them as the last value of a duplicate key would: refused in every mode, and by every
+          // way of reading, so that reading at once and item by item agree.
+          throw ctx.error(
+              Reason.DUPLICATE_KEY,
+              "duplicate field \"items\": a list may have only one list of items");
+        }
         checkListTypeBeforeItems(ctx, parts);
+        parts.itemsRead = true;
         return true;
       }
       PositionTrail trail = ctx.trail();
@@ -578,12 +590,8 @@ public final class ResourceReader {
     Parts parts = begin(ctx, Place.ROOT, false);
     ImmutableWorkloadEndpointList.Builder list = null;
     while (readFields(ctx, parts)) {
-      if (list == null) {
-        list = WorkloadEndpointList.builder();
-      } else {
-        // A second "items" array: the last one wins, as for any duplicate key.
-        list.items(List.of());
-      }
+      // readFields refuses a second "items" array.
+      list = WorkloadEndpointList.builder();
       JsonParser p = ctx.parser;
       while (p.nextToken() != JsonToken.END_ARRAY) {
         Parts item = readItem(ctx, Place.ENDPOINT_LIST_ITEM, false);

@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.yaml;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.codec.DecodeMode;
+import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.json.WorkloadEndpointJson;
+import dev.wepkit.validation.ValidationResult;
+import dev.wepkit.validation.WorkloadEndpointValidator;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Coverage-guided fuzzing of decode, validate, write, decode again (FUZZING.md).
+ *
+ * <p>Whatever the YAML codec reads (YAML or JSON) validates without throwing, with or without the
+ * identity check; written as YAML and as JSON it reads back, through either codec, to an equal
+ * value that validates to the same violations; and what the strict codec accepts, it accepts again
+ * once written. Regression mode runs the seeds below and the files in {@code
+ * RoundTripFuzzTestInputs/roundTrip/} in every build.
+ */
+class RoundTripFuzzTest {
+  private static final WorkloadEndpointYaml YAML = WorkloadEndpointYaml.create();
+  private static final WorkloadEndpointYaml STRICT_YAML =
+      WorkloadEndpointYaml.builder().mode(DecodeMode.STRICT).build();
+  private static final WorkloadEndpointJson JSON = WorkloadEndpointJson.create();
+  private static final WorkloadEndpointJson STRICT_JSON =
+      WorkloadEndpointJson.builder().mode(DecodeMode.STRICT).build();
+  private static final WorkloadEndpointValidator VALIDATOR = WorkloadEndpointValidator.create();
+  private static final WorkloadEndpointValidator IDENTITY =
+      WorkloadEndpointValidator.builder().identityCheck(true).build();
+
+  static Stream<byte[]> seeds() {
+    return FuzzSeeds.documents().stream().map(s -> s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @MethodSource("seeds")
+  @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void roundTrip(byte[] input) {
+    List<ResourceDocument> documents;
+    try {
+      documents = YAML.readDocuments(input);
+    } catch (WorkloadEndpointDecodeException notAResource) {
+      return;
+    }
+    boolean strict = readsStrictly(input);
+    List<String> reports = reports(documents);
+
+    String yaml = YAML.writeDocuments(documents);
+    assertThat(YAML.readDocuments(yaml)).as("YAML read back of\n%s", yaml).isEqualTo(documents);
+    if (strict) {
+      assertThat(STRICT_YAML.readDocuments(yaml))
+          .as("strict YAML read back of\n%s", yaml)
+          .isEqualTo(documents);
+    }
+    for (ResourceDocument document : documents) {
+      String json = JSON.write(document);
+      List<ResourceDocument> again = JSON.readDocuments(json);
+      assertThat(again).as("JSON read back of %s", json).containsExactly(document);
+      assertThat(YAML.readDocuments(json))
+          .as("YAML read of the JSON %s", json)
+          .containsExactly(document);
+      if (strict) {
+        assertThat(STRICT_JSON.readDocuments(json))
+            .as("strict JSON read back of %s", json)
+            .containsExactly(document);
+      }
+      assertThat(reports(again))
+          .as("violations after the JSON round trip")
+          .isEqualTo(reports(List.of(document)));
+    }
+    assertThat(reports(YAML.readDocuments(yaml)))
+        .as("violations after the YAML round trip")
+        .isEqualTo(reports);
+  }
+
+  private static boolean readsStrictly(byte[] input) {
+    try {
+      STRICT_YAML.readDocuments(input);
+      return true;
+    } catch (WorkloadEndpointDecodeException e) {
+      return false;
+    }
+  }
+
+  /** Every violation of every endpoint, with and without the identity check, as text. */
+  private static List<String> reports(List<ResourceDocument> documents) {
+    List<String> out = new ArrayList<>();
+    for (ResourceDocument document : documents) {
+      for (WorkloadEndpoint wep : document.endpoints()) {
+        out.add(text(VALIDATOR.validate(wep)));
+        out.add(text(IDENTITY.validate(wep)));
+        out.add(text(VALIDATOR.validateForCreate(wep)));
+      }
+    }
+    return out;
+  }
+
+  private static String text(ValidationResult result) {
+    return result.errors() + " / " + result.warnings();
+  }
+}
