@@ -8,21 +8,27 @@ import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.kubernetes.internal.EndpointWatch;
 import dev.wepkit.kubernetes.internal.FieldSelectors;
 import dev.wepkit.kubernetes.internal.KubernetesErrors;
+import dev.wepkit.kubernetes.internal.PathSegments;
 import dev.wepkit.kubernetes.internal.PodPatches;
 import dev.wepkit.names.NameParseException;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.names.WorkloadEndpointNames;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodList;
+import io.fabric8.kubernetes.api.model.Status;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.Watch;
 import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
 import io.fabric8.kubernetes.client.dsl.PodResource;
-import io.fabric8.kubernetes.client.dsl.base.PatchContext;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
+import io.fabric8.kubernetes.client.http.HttpClient;
+import io.fabric8.kubernetes.client.http.HttpRequest;
+import io.fabric8.kubernetes.client.http.HttpResponse;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +43,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -472,13 +480,7 @@ public final class WorkloadEndpointClient implements AutoCloseable {
     }
     Pod patched;
     try {
-      patched =
-          kubernetes
-              .pods()
-              .inNamespace(namespace)
-              .withName(pod)
-              .subresource("status")
-              .patch(PatchContext.of(PatchType.STRATEGIC_MERGE), body);
+      patched = sendStatusPatch(namespace, pod, body);
     } catch (RuntimeException e) {
       throw translate(e, "patch", "pods/status", namespace, pod);
     }
@@ -488,6 +490,56 @@ public final class WorkloadEndpointClient implements AutoCloseable {
             () ->
                 new WorkloadEndpointNotFoundException(
                     namespace, name, "the patched Pod is host-networked", null));
+  }
+
+  /**
+   * One PATCH request, as the CNI plugin sends it. fabric8's own subresource patch reads the Pod
+   * first, which would be a second request and a second permission; this goes straight to the
+   * server through fabric8's HTTP client (its authentication included).
+   */
+  private Pod sendStatusPatch(String namespace, String pod, String body) {
+    String master = String.valueOf(kubernetes.getMasterUrl());
+    String url =
+        (master.endsWith("/") ? master : master + "/")
+            + "api/v1/namespaces/"
+            + PathSegments.encode(namespace)
+            + "/pods/"
+            + PathSegments.encode(pod)
+            + "/status";
+    HttpClient http = kubernetes.getHttpClient();
+    HttpRequest.Builder request =
+        http.newHttpRequestBuilder()
+            .uri(url)
+            .method("PATCH", PatchType.STRATEGIC_MERGE.getContentType(), body);
+    Integer timeout = kubernetes.getConfiguration().getRequestTimeout();
+    if (timeout != null && timeout > 0) {
+      request.timeout(timeout, TimeUnit.MILLISECONDS);
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.sendAsync(request.build(), String.class).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new KubernetesClientException("interrupted", e);
+    } catch (ExecutionException e) {
+      throw new KubernetesClientException(String.valueOf(e.getCause().getMessage()), e.getCause());
+    }
+    KubernetesSerialization json = kubernetes.getKubernetesSerialization();
+    if (response.code() / 100 != 2) {
+      Status status = null;
+      try {
+        status = json.unmarshal(response.body(), Status.class);
+      } catch (RuntimeException notAStatus) {
+        // Not every proxy answers with a Kubernetes Status.
+      }
+      throw new KubernetesClientException(
+          status != null && status.getMessage() != null
+              ? status.getMessage()
+              : "HTTP " + response.code(),
+          response.code(),
+          status);
+    }
+    return json.unmarshal(response.body(), Pod.class);
   }
 
   /** The Pod a name names; Calico's "malformed" does-not-exist when it names none. */

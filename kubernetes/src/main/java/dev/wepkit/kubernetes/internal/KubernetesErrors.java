@@ -46,10 +46,7 @@ public final class KubernetesErrors {
     if (failure instanceof WorkloadEndpointClientException) {
       return (WorkloadEndpointClientException) failure;
     }
-    int code =
-        failure instanceof KubernetesClientException
-            ? ((KubernetesClientException) failure).getCode()
-            : 0;
+    int code = code(failure);
     String object = name.isEmpty() ? resource : resource + " " + name;
     String where = namespace.isEmpty() ? "all namespaces" : "namespace " + namespace;
     switch (code) {
@@ -58,7 +55,10 @@ public final class KubernetesErrors {
       case 403:
         return new WorkloadEndpointForbiddenException(verb, resource, namespace, failure);
       case 404:
-        return new WorkloadEndpointNotFoundException(namespace, name, "no such Pod", failure);
+        if (!name.isEmpty()) {
+          return new WorkloadEndpointNotFoundException(namespace, name, "no such Pod", failure);
+        }
+        break;
       case 409:
         return new WorkloadEndpointConflictException(
             "conflict: "
@@ -79,20 +79,13 @@ public final class KubernetesErrors {
                 + where
                 + " is too old; list again",
             failure);
-      case 0:
-        break;
       default:
-        return new WorkloadEndpointClientException(
-            verb
-                + " "
-                + object
-                + " in "
-                + where
-                + " failed: HTTP "
-                + code
-                + ": "
-                + message(failure),
-            failure);
+        break;
+    }
+    if (code != 0) {
+      return new WorkloadEndpointClientException(
+          verb + " " + object + " in " + where + " failed: HTTP " + code + ": " + message(failure),
+          failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException) {
@@ -114,6 +107,17 @@ public final class KubernetesErrors {
     }
     return new WorkloadEndpointClientException(
         verb + " " + object + " in " + where + " failed: " + message(failure), failure);
+  }
+
+  /** The HTTP status, from the first fabric8 exception in the chain that has one (0: none). */
+  private static int code(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof KubernetesClientException
+          && ((KubernetesClientException) cause).getCode() != 0) {
+        return ((KubernetesClientException) cause).getCode();
+      }
+    }
+    return 0;
   }
 
   private static String message(Throwable failure) {
