@@ -88,7 +88,10 @@ public final class KubernetesErrors {
           failure);
     }
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof TimeoutException || cause instanceof java.net.SocketTimeoutException) {
+      // HTTP clients have timeout exceptions of their own (Vert.x's is not a TimeoutException).
+      if (cause instanceof TimeoutException
+          || cause instanceof java.net.SocketTimeoutException
+          || cause.getClass().getSimpleName().contains("Timeout")) {
         return new WorkloadEndpointUnreachableException(
             url, "no answer in time (" + verb + " " + object + ")", failure);
       }
@@ -105,6 +108,12 @@ public final class KubernetesErrors {
             verb + " " + object + " was interrupted", failure);
       }
     }
+    if (failure instanceof KubernetesClientException
+        && ((KubernetesClientException) failure).getCode() < 0) {
+      // fabric8's mark for a request that got no answer at all.
+      return new WorkloadEndpointUnreachableException(
+          url, "no answer: " + message(failure), failure);
+    }
     return new WorkloadEndpointClientException(
         verb + " " + object + " in " + where + " failed: " + message(failure), failure);
   }
@@ -113,7 +122,7 @@ public final class KubernetesErrors {
   private static int code(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof KubernetesClientException
-          && ((KubernetesClientException) cause).getCode() != 0) {
+          && ((KubernetesClientException) cause).getCode() > 0) {
         return ((KubernetesClientException) cause).getCode();
       }
     }
