@@ -456,6 +456,37 @@ public final class WorkloadEndpointClient implements AutoCloseable {
     throw new UnsupportedWorkloadEndpointOperationException("delete");
   }
 
+  /** The Pods of these options, for an informer: namespace, label selector and node. */
+  FilterWatchListDeletable<Pod, PodList, PodResource> informable(ListOptions options) {
+    if (options.name().isPresent()) {
+      throw new IllegalArgumentException("an index covers whole namespaces; it takes no name");
+    }
+    FilterWatchListDeletable<Pod, PodList, PodResource> pods =
+        options.namespace().isPresent()
+            ? kubernetes.pods().inNamespace(options.namespace().get())
+            : kubernetes.pods().inAnyNamespace();
+    if (options.labelSelector().isPresent()) {
+      pods = pods.withLabelSelector(options.labelSelector().get());
+    }
+    if (options.node().isPresent()) {
+      pods = pods.withField("spec.nodeName", options.node().get());
+    }
+    return pods;
+  }
+
+  /** The library's exception for an informer's failure. */
+  WorkloadEndpointClientException translateForIndex(Throwable failure) {
+    return translate(failure, "list", "pods", "", "");
+  }
+
+  /** A Pod's endpoints as a list keeps them (Calico's filter; unconvertible Pods skipped). */
+  List<WorkloadEndpoint> endpointsOf(Pod pod) {
+    List<WorkloadEndpoint> out = new ArrayList<>(1);
+    new Query(ListOptions.allNamespaces(), Optional.empty(), Optional.empty())
+        .convert(pod, out::add);
+    return out;
+  }
+
   /** Closes the fabric8 client when this client created it. */
   @Override
   public void close() {
