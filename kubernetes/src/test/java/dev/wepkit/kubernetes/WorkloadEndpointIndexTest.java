@@ -181,6 +181,11 @@ class WorkloadEndpointIndexTest {
     try (WorkloadEndpointIndex index =
         WorkloadEndpointIndex.create(client, ListOptions.allNamespaces())) {
       index.start(Duration.ofSeconds(30));
+      // The informer is eventually consistent with the cluster: wait for the Pod to arrive.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (index.all().isEmpty() && System.nanoTime() < deadline) {
+        Thread.sleep(20);
+      }
 
       assertThat(index.all()).hasSize(1);
       assertThat(index.all().get(0).spec().ipNetworks()).containsExactly("fd00::a/128");
