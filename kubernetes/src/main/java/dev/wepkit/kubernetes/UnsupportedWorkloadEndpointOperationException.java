@@ -20,6 +20,7 @@ package dev.wepkit.kubernetes;
  */
 public final class UnsupportedWorkloadEndpointOperationException
     extends UnsupportedOperationException {
+  /** See {@link #operation()}. */
   private final String operation;
 
   /**

@@ -18,6 +18,7 @@ package dev.wepkit.kubernetes;
  * @since 0.1.0
  */
 public final class WorkloadEndpointConflictException extends WorkloadEndpointClientException {
+  /** See {@link #currentResourceVersion()}. */
   private final String currentResourceVersion;
 
   /**

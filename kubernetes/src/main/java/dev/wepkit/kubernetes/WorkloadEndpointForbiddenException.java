@@ -16,8 +16,13 @@ package dev.wepkit.kubernetes;
  * @since 0.1.0
  */
 public final class WorkloadEndpointForbiddenException extends WorkloadEndpointClientException {
+  /** See {@link #verb()}. */
   private final String verb;
+
+  /** See {@link #resource()}. */
   private final String resource;
+
+  /** See {@link #namespace()}. */
   private final String namespace;
 
   /**

@@ -18,7 +18,10 @@ package dev.wepkit.kubernetes;
  * @since 0.1.0
  */
 public final class WorkloadEndpointNotFoundException extends WorkloadEndpointClientException {
+  /** See {@link #namespace()}. */
   private final String namespace;
+
+  /** See {@link #name()}. */
   private final String name;
 
   /**

@@ -14,6 +14,7 @@ package dev.wepkit.kubernetes;
  * @since 0.1.0
  */
 public final class WorkloadEndpointUnreachableException extends WorkloadEndpointClientException {
+  /** See {@link #url()}. */
   private final String url;
 
   /**
