@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.benchmarks;
+
+import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.kubernetes.Fabric8PodViews;
+import dev.wepkit.kubernetes.PodConversion;
+import io.fabric8.kubernetes.api.model.ContainerBuilder;
+import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.api.model.PodIP;
+import io.fabric8.kubernetes.api.model.PodList;
+import io.fabric8.kubernetes.api.model.PodListBuilder;
+import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The live-cluster path: a PodList as the API server sends it, decoded by fabric8 (the floor; a
+ * client cannot avoid it) and then turned into WorkloadEndpoints. Goals: deriving the endpoints of
+ * the 10,000-Pod list ({@link #listDecodeAndDerive}) at most 1.3 times the floor ({@link
+ * #listDecodeFabric8}); converting one decoded Pod ({@link #podConvert}) at most 0.3 times decoding
+ * it ({@link #podDecodeFabric8}).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(
+    value = 2,
+    jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class PodListBenchmark {
+  /** Pods in the list. */
+  public static final int SIZE = 10_000;
+
+  private final KubernetesSerialization serialization = new KubernetesSerialization();
+  private final PodConversion conversion = PodConversion.create();
+  // Tests use a shorter list.
+  int size = SIZE;
+  private byte[] listJson;
+  private byte[] podJson;
+  private Pod pod;
+
+  /** Creates the benchmark; JMH calls {@link #setup()}. */
+  public PodListBenchmark() {}
+
+  /** Generates the list and one typical Pod, as JSON and decoded. */
+  @Setup
+  public void setup() {
+    PodList list = list(size, 42L);
+    listJson = serialization.asJson(list).getBytes(StandardCharsets.UTF_8);
+    pod = list.getItems().get(1);
+    podJson = serialization.asJson(pod).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The floor: fabric8 decodes the PodList.
+   *
+   * @return the list
+   */
+  @Benchmark
+  public PodList listDecodeFabric8() {
+    return serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
+  }
+
+  /**
+   * fabric8 decodes the PodList, and wepkit derives the endpoints of its Pods.
+   *
+   * @return the endpoints
+   */
+  @Benchmark
+  public List<WorkloadEndpoint> listDecodeAndDerive() {
+    PodList pods = serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
+    return conversion.toWorkloadEndpoints(Fabric8PodViews.ofAll(pods.getItems()));
+  }
+
+  /**
+   * fabric8 decodes one Pod.
+   *
+   * @return the Pod
+   */
+  @Benchmark
+  public Pod podDecodeFabric8() {
+    return serialization.unmarshal(new ByteArrayInputStream(podJson), Pod.class);
+  }
+
+  /**
+   * wepkit converts one decoded Pod.
+   *
+   * @return the endpoint
+   */
+  @Benchmark
+  public Optional<WorkloadEndpoint> podConvert() {
+    return conversion.toWorkloadEndpoint(Fabric8PodViews.of(pod));
+  }
+
+  /** Pods as a cluster has them: labels, a container or two with ports, one or two IPs. */
+  static PodList list(int size, long seed) {
+    SplittableRandom random = new SplittableRandom(seed);
+    List<Pod> pods = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      String ip = "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + i % 250);
+      List<PodIP> ips = new ArrayList<>();
+      ips.add(new PodIP(ip));
+      if (random.nextInt(4) == 0) {
+        ips.add(new PodIP("fd00:" + Integer.toHexString(random.nextInt(0x10000)) + "::" + i));
+      }
+      PodBuilder pod =
+          new PodBuilder()
+              .withNewMetadata()
+              .withNamespace("team-" + random.nextInt(20))
+              .withName("app-" + i + "-" + Integer.toHexString(random.nextInt()))
+              .withUid("00000000-0000-0000-0000-" + String.format("%012d", i))
+              .withResourceVersion(Integer.toString(1000 + i))
+              .withCreationTimestamp("2026-12-01T10:00:00Z")
+              .addToLabels("app", "app-" + random.nextInt(100))
+              .addToLabels("pod-template-hash", Integer.toHexString(random.nextInt()))
+              .addToAnnotations(
+                  "cni.projectcalico.org/containerID", Long.toHexString(random.nextLong()))
+              .addToAnnotations("cni.projectcalico.org/podIP", ip + "/32")
+              .endMetadata()
+              .withNewSpec()
+              .withNodeName("node-" + random.nextInt(100))
+              .withServiceAccountName(random.nextBoolean() ? "default" : "app")
+              .addToContainers(
+                  new ContainerBuilder()
+                      .withName("main")
+                      .withImage("registry.example/app:1.2.3")
+                      .addToPorts(
+                          new ContainerPortBuilder()
+                              .withName("http")
+                              .withContainerPort(8080)
+                              .withProtocol("TCP")
+                              .build())
+                      .build())
+              .endSpec()
+              .withNewStatus()
+              .withPhase("Running")
+              .withPodIP(ip)
+              .withPodIPs(ips)
+              .endStatus();
+      pods.add(pod.build());
+    }
+    return new PodListBuilder()
+        .withNewMetadata()
+        .withResourceVersion("99999")
+        .endMetadata()
+        .withItems(pods)
+        .build();
+  }
+}
