@@ -4,7 +4,7 @@
 #
 #   fuzz/run.sh TARGET MINUTES
 #
-# TARGET is one of: json yaml roundtrip names pod batch
+# TARGET is one of: json yaml roundtrip names pod batch selector
 # New corpus entries go to $FUZZ_SCRATCH/TARGET/corpus (default /tmp/wepkit-fuzz), never into the
 # source tree; the log goes to $FUZZ_SCRATCH/TARGET/fuzz.log. An input that fails the target is
 # written to the target's inputs directory under src/test/resources, where the build's regression
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-  echo "usage: fuzz/run.sh json|yaml|roundtrip|names|pod|batch MINUTES" >&2
+  echo "usage: fuzz/run.sh json|yaml|roundtrip|names|pod|batch|selector MINUTES" >&2
   exit 2
 }
 [ $# -eq 2 ] || usage
@@ -28,6 +28,7 @@ case "$target" in
   names) module=core class=dev.wepkit.names.NamesFuzzTest method=names ;;
   pod) module=kubernetes class=dev.wepkit.kubernetes.PodConversionFuzzTest method=convert ;;
   batch) module=cli class=dev.wepkit.cli.BatchFuzzTest method=batch ;;
+  selector) module=policy class=dev.wepkit.policy.SelectorFuzzTest method=selector ;;
   *) usage ;;
 esac
 
