@@ -224,19 +224,19 @@ final class ValidateCommand implements Callable<Integer> {
   }
 
   private static ValidationResult withoutFailed(ValidationResult rules, List<String> failedPaths) {
-    List<Violation> errors = new ArrayList<>();
-    for (Violation v : rules.errors()) {
+    return ValidationResult.of(
+        outside(rules.errors(), failedPaths), outside(rules.warnings(), failedPaths));
+  }
+
+  /** The violations not at or below any of the failed paths. */
+  private static List<Violation> outside(List<Violation> violations, List<String> failedPaths) {
+    List<Violation> kept = new ArrayList<>(violations.size());
+    for (Violation v : violations) {
       if (failedPaths.stream().noneMatch(failed -> ResourcePaths.isAtOrBelow(v.path(), failed))) {
-        errors.add(v);
+        kept.add(v);
       }
     }
-    List<Violation> warnings = new ArrayList<>();
-    for (Violation v : rules.warnings()) {
-      if (failedPaths.stream().noneMatch(failed -> ResourcePaths.isAtOrBelow(v.path(), failed))) {
-        warnings.add(v);
-      }
-    }
-    return ValidationResult.of(errors, warnings);
+    return kept;
   }
 
   private static Violation placed(Violation v, int line, int column) {

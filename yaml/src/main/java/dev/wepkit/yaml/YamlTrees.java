@@ -125,11 +125,7 @@ public final class YamlTrees {
    */
   public List<Document> readAll(InputStream in) {
     Objects.requireNonNull(in, "in");
-    List<Document> documents = new ArrayList<>();
-    engine.readTrees(
-        () -> factory.createParser(in),
-        (index, line, column, tree) -> documents.add(new Document(index, line, column, tree)));
-    return Collections.unmodifiableList(documents);
+    return read(() -> factory.createParser(in));
   }
 
   /**
@@ -141,9 +137,13 @@ public final class YamlTrees {
    */
   public List<Document> readAll(String text) {
     Objects.requireNonNull(text, "text");
+    return read(() -> factory.createParser(text));
+  }
+
+  private List<Document> read(CodecEngine.ParserSource source) {
     List<Document> documents = new ArrayList<>();
     engine.readTrees(
-        () -> factory.createParser(text),
+        source,
         (index, line, column, tree) -> documents.add(new Document(index, line, column, tree)));
     return Collections.unmodifiableList(documents);
   }

@@ -2,7 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli.internal;
 
-import dev.wepkit.codec.SourcePosition;
 import dev.wepkit.validation.Violation;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -77,11 +76,7 @@ final class JunitReport extends ValidationReport {
   private static String lines(ResourceOutcome outcome, String level, List<Violation> list) {
     StringBuilder text = new StringBuilder();
     for (Violation v : list) {
-      text.append(outcome.file());
-      SourcePosition at = where(outcome, v);
-      if (at != null) {
-        text.append(':').append(at.line()).append(':').append(at.column());
-      }
+      text.append(outcome.file()).append(lineAndColumn(outcome, v));
       text.append(": ").append(level).append(": ").append(message(v)).append('\n');
     }
     return text.toString();

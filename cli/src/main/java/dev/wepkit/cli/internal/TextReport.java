@@ -2,7 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli.internal;
 
-import dev.wepkit.codec.SourcePosition;
 import dev.wepkit.validation.Violation;
 import java.io.PrintWriter;
 import java.util.List;
@@ -50,11 +49,11 @@ final class TextReport extends ValidationReport {
       ResourceOutcome outcome, String level, String colourCode, List<Violation> list) {
     for (Violation v : list) {
       StringBuilder line = new StringBuilder(Printable.escapeControls(outcome.file()));
-      SourcePosition at = where(outcome, v);
-      if (at != null) {
-        line.append(':').append(at.line()).append(':').append(at.column());
-      }
-      line.append(": ").append(paint(level, colourCode)).append(": ").append(message(v));
+      line.append(lineAndColumn(outcome, v))
+          .append(": ")
+          .append(paint(level, colourCode))
+          .append(": ")
+          .append(message(v));
       out.println(line);
     }
   }

@@ -161,6 +161,19 @@ public abstract class ValidationReport {
   }
 
   /**
+   * {@code :LINE:COLUMN} of a violation ({@link #where}), to follow the file name in a
+   * compiler-style line; empty when no position is known.
+   *
+   * @param outcome the resource
+   * @param v the violation
+   * @return the text
+   */
+  protected static String lineAndColumn(ResourceOutcome outcome, Violation v) {
+    SourcePosition at = where(outcome, v);
+    return at == null ? "" : ":" + at.line() + ":" + at.column();
+  }
+
+  /**
    * {@code PATH: PHRASE "VALUE": DETAIL}, or without the path when the violation is about the whole
    * resource; safe for a terminal.
    *
