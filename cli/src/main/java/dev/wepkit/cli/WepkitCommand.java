@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       MatchesCommand.class,
       IfaceCommand.class,
       SchemaCommand.class,
+      PoliciesCommand.class,
       FromPodCommand.class
     },
     footer = {
