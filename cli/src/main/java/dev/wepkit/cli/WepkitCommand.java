@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       MatchesCommand.class,
       IfaceCommand.class,
       SchemaCommand.class,
-      FromPodCommand.class
+      FromPodCommand.class,
+      GetCommand.class
     },
     footer = {
       "",
