@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       IfaceCommand.class,
       SchemaCommand.class,
       FromPodCommand.class,
-      GetCommand.class
+      GetCommand.class,
+      WatchCommand.class
     },
     footer = {
       "",
