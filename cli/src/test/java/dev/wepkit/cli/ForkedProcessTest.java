@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -114,14 +115,48 @@ class ForkedProcessTest {
     assertThat(result.err).doesNotContain("Exception");
   }
 
+  @Test
+  void theOfflineCommandsNeedNoClusterAndNoKubeconfig() throws Exception {
+    // KUBECONFIG and HOME point nowhere: no kubeconfig, no ~/.kube/config.
+    Map<String, String> env =
+        Map.of("KUBECONFIG", "/nonexistent/kubeconfig", "HOME", "/nonexistent");
+    String pod =
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: ns}\n"
+            + "spec: {nodeName: node1}\nstatus: {podIP: 10.0.0.1}\n";
+
+    Result validate = wepkit(env, "", "validate", "../examples/workload-endpoint.yaml");
+    Result fromPod = wepkit(env, pod, "from-pod", "--to", "json", "-");
+    Result iface = wepkit(env, "", "iface", "--namespace", "ns", "--pod", "web");
+    Result get = wepkit(env, "", "get", "wep");
+
+    assertThat(validate.exit).as(validate.toString()).isZero();
+    assertThat(fromPod.exit).as(fromPod.toString()).isZero();
+    assertThat(fromPod.out).contains("\"name\": \"node1-k8s-web-eth0\"");
+    assertThat(iface.exit).as(iface.toString()).isZero();
+    assertThat(iface.out).isEqualTo("cali" + "c04432ae156" + "\n");
+    // Only the live command needs the configuration, and says so in one line.
+    assertThat(get.exit).as(get.toString()).isEqualTo(2);
+    assertThat(get.err)
+        .isEqualTo(
+            "wepkit get: cannot read the kubeconfig: KUBECONFIG names no file that exists"
+                + " (/nonexistent/kubeconfig); give --kubeconfig FILE\n");
+  }
+
   private static Result wepkit(String stdin, String... args) throws Exception {
+    return wepkit(Map.of(), stdin, args);
+  }
+
+  private static Result wepkit(Map<String, String> env, String stdin, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    Process process = builder.start();
     CompletableFuture<String> out = drain(process.getInputStream());
     CompletableFuture<String> err = drain(process.getErrorStream());
     try (OutputStream in = process.getOutputStream()) {
