@@ -10,6 +10,7 @@ module dev.wepkit.cli {
   requires dev.wepkit.validation;
   requires dev.wepkit.yaml;
   requires dev.wepkit.kubernetes;
+  requires dev.wepkit.policy;
   requires info.picocli;
   // JSON lines and the SARIF report are written with Jackson's generator and trees.
   requires com.fasterxml.jackson.databind;

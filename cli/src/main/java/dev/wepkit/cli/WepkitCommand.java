@@ -34,7 +34,8 @@ import picocli.CommandLine.Spec;
       SchemaCommand.class,
       FromPodCommand.class,
       GetCommand.class,
-      WatchCommand.class
+      WatchCommand.class,
+      SelectCommand.class
     },
     footer = {
       "",
