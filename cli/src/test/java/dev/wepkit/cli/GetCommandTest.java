@@ -10,8 +10,8 @@ import dev.wepkit.json.WorkloadEndpointJson;
 import dev.wepkit.yaml.WorkloadEndpointYaml;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  * three spaces, the last column too, and a blank line after the table.
  */
 class GetCommandTest {
-  @TempDir Path dir;
+  // One cluster for the class: the tests only read it.
+  @TempDir static Path dir;
 
-  private MockCluster cluster;
+  private static MockCluster cluster;
 
-  @BeforeEach
-  void start() throws Exception {
+  @BeforeAll
+  static void start() throws Exception {
     cluster = MockCluster.crud(dir);
     cluster.create(MockCluster.pod("team-a", "web", "node1", "10.0.0.1"));
     cluster.create(
@@ -51,8 +52,8 @@ class GetCommandTest {
     cluster.create(MockCluster.pod("team-b", "api", "node1", "10.1.0.5"));
   }
 
-  @AfterEach
-  void stop() {
+  @AfterAll
+  static void stop() {
     cluster.close();
   }
 
