@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /**
- * The options of the live commands ({@code get}, {@code watch}): which cluster, which namespace,
- * which node, as kubectl and calicoctl spell them.
+ * The options of the live commands ({@code get}, {@code watch}, {@code select}): which cluster,
+ * which namespace, which node, as kubectl and calicoctl spell them.
  */
 final class ClusterOptions {
   @Option(
@@ -62,6 +62,16 @@ final class ClusterOptions {
     if (node != null && node.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "--node must not be empty");
     }
+  }
+
+  /** Whether any of these options was given. */
+  boolean anySet() {
+    return kubeconfig != null
+        || context != null
+        || namespace != null
+        || allNamespaces
+        || node != null
+        || labelSelector != null;
   }
 
   /** Whether the namespace column is printed: calicoctl prints it for -A and for an explicit -n. */

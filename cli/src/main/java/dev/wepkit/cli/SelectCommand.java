@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.cli.internal.BatchLoop;
+import dev.wepkit.cli.internal.ClusterConnection;
+import dev.wepkit.cli.internal.ClusterProfiles;
 import dev.wepkit.cli.internal.EndpointTable;
 import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.cli.internal.InputException;
@@ -16,6 +18,7 @@ import dev.wepkit.cli.internal.Printable;
 import dev.wepkit.cli.internal.ResourceCodec;
 import dev.wepkit.codec.ResourceDocument;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.kubernetes.WorkloadEndpointClientException;
 import dev.wepkit.policy.EffectiveLabels;
 import dev.wepkit.policy.PolicyInputException;
 import dev.wepkit.policy.Profile;
@@ -32,9 +35,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -53,6 +58,9 @@ import picocli.CommandLine.Spec;
           + " labels of its profiles in order. Profiles come from --labels-from: Kubernetes"
           + " Namespaces (kns.<ns>, labels as pcns.*), ServiceAccounts (ksa.<ns>.<name>, labels as"
           + " pcsa.*) or Calico Profiles.",
+      "With only a SELECTOR, select from a live cluster (the options of get): its Pods' endpoints,"
+          + " with the profiles of its Namespaces and ServiceAccounts (the credentials need list"
+          + " on pods, namespaces and serviceaccounts); --labels-from files are applied on top.",
       "Output: the table of get with the namespace first (-o wide for more columns), or"
           + " -o json|yaml: a WorkloadEndpointList of the selected endpoints, in input order.",
       "With --batch, read one JSON object per line on stdin, {\"selector\": ..., \"labels\":"
@@ -91,9 +99,12 @@ final class SelectCommand implements Callable<Integer> {
   @Option(names = "--batch", description = "Read JSON lines from stdin, write JSON lines.")
   boolean batch;
 
+  @Mixin ClusterOptions cluster;
+
   @Parameters(
-      paramLabel = "SELECTOR FILE|-",
-      description = "The selector, then the WorkloadEndpoint files; - is stdin.")
+      paramLabel = "SELECTOR [FILE|-...]",
+      description =
+          "The selector, then the WorkloadEndpoint files (- is stdin); none: a live cluster.")
   List<String> arguments = new ArrayList<>();
 
   @Override
@@ -101,18 +112,26 @@ final class SelectCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (batch) {
-      if (!arguments.isEmpty() || !labelsFrom.isEmpty() || output != OutputFormat.TABLE) {
+      if (!arguments.isEmpty()
+          || !labelsFrom.isEmpty()
+          || output != OutputFormat.TABLE
+          || cluster.anySet()) {
         throw new ParameterException(
             spec.commandLine(), "--batch reads selectors and labels from stdin: give nothing else");
       }
       return BatchLoop.run(parent.stdin(), out, err, SelectCommand::answer);
     }
-    if (arguments.size() < 2) {
+    if (arguments.isEmpty()) {
+      throw new ParameterException(spec.commandLine(), "a selector is required");
+    }
+    boolean live = arguments.size() == 1;
+    if (live) {
+      cluster.check(spec);
+    } else if (cluster.anySet()) {
       throw new ParameterException(
           spec.commandLine(),
-          arguments.isEmpty()
-              ? "a selector and at least one file are required"
-              : "at least one file of WorkloadEndpoints is required after the selector");
+          "the cluster options (--kubeconfig, --context, -n, -A, --node, -l) select from a live"
+              + " cluster: give no FILE with them");
     }
     Selector selector;
     try {
@@ -127,9 +146,19 @@ final class SelectCommand implements Callable<Integer> {
     Map<String, Profile> profiles = new LinkedHashMap<>();
     List<WorkloadEndpoint> endpoints = new ArrayList<>();
     try {
+      if (live) {
+        try (ClusterConnection connection = cluster.open(parent)) {
+          for (Profile profile :
+              ClusterProfiles.read(connection.kubernetes(), cluster.namespace(connection))) {
+            profiles.put(profile.name(), profile);
+          }
+          endpoints.addAll(
+              connection.client().list(cluster.listOptions(connection, Optional.empty())).items());
+        }
+      }
       for (String file : labelsFrom) {
         for (Profile profile : readProfiles(file)) {
-          // A later file wins, as a later apply would.
+          // A later file wins (over the cluster's too), as a later apply would.
           profiles.put(profile.name(), profile);
         }
       }
@@ -138,6 +167,10 @@ final class SelectCommand implements Callable<Integer> {
       }
     } catch (InputException e) {
       err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (WorkloadEndpointClientException e) {
+      out.flush();
+      err.println("wepkit select: " + Printable.escapeControls(e.getMessage()));
       return ExitCodes.USAGE;
     }
     List<WorkloadEndpoint> selected = new ArrayList<>();
@@ -149,12 +182,13 @@ final class SelectCommand implements Callable<Integer> {
         selected.add(endpoint);
       }
     }
-    if (!labelsFrom.isEmpty()) {
+    if (live || !labelsFrom.isEmpty()) {
       for (String name : missing) {
         err.println(
             "wepkit select: note: profile "
                 + Printable.escapeControls(name)
-                + " is in no --labels-from file: its labels are not applied");
+                + (live ? " was not found" : " is in no --labels-from file")
+                + ": its labels are not applied");
       }
     }
     print(out, selected);

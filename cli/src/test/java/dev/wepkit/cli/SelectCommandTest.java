@@ -204,7 +204,14 @@ class SelectCommandTest {
     CliRun notProfiles =
         CliRun.run("select", "a == 'b'", "--labels-from", pod.toString(), endpoints.toString());
     CliRun missing = CliRun.run("select", "a == 'b'", dir.resolve("none.yaml").toString());
-    CliRun noFile = CliRun.run("select", "a == 'b'");
+    CliRun noFileNoCluster =
+        CliRun.withEnvironment(
+            new java.io.ByteArrayInputStream(new byte[0]),
+            false,
+            java.util.Map.of("KUBECONFIG", dir.resolve("nowhere").toString()),
+            "select",
+            "a == 'b'");
+    CliRun filesAndCluster = CliRun.run("select", "a == 'b'", "-A", endpoints.toString());
     CliRun batchWithFiles = CliRun.run("select", "--batch", endpoints.toString());
 
     assertThat(notProfiles.exit).isEqualTo(2);
@@ -215,8 +222,15 @@ class SelectCommandTest {
                 + " Namespace, ServiceAccount or Profile, found \"Pod\"\n");
     assertThat(missing.exit).isEqualTo(2);
     assertThat(missing.err).isEqualTo(dir.resolve("none.yaml") + ": no such file\n");
-    assertThat(noFile.exit).isEqualTo(2);
-    assertThat(noFile.err).contains("at least one file of WorkloadEndpoints is required");
+    // No file: a live cluster, and there is none configured.
+    assertThat(noFileNoCluster.exit).isEqualTo(2);
+    assertThat(noFileNoCluster.err)
+        .isEqualTo(
+            "wepkit select: cannot read the kubeconfig: KUBECONFIG names no file that exists ("
+                + dir.resolve("nowhere")
+                + "); give --kubeconfig FILE\n");
+    assertThat(filesAndCluster.exit).isEqualTo(2);
+    assertThat(filesAndCluster.err).contains("give no FILE with them");
     assertThat(batchWithFiles.exit).isEqualTo(2);
   }
 

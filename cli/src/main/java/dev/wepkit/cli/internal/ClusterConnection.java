@@ -150,6 +150,15 @@ public final class ClusterConnection implements AutoCloseable {
   }
 
   /**
+   * The fabric8 client underneath, for the resources other than Pods.
+   *
+   * @return the client
+   */
+  public KubernetesClient kubernetes() {
+    return kubernetes;
+  }
+
+  /**
    * The namespace of the kubeconfig's context, or {@code default}.
    *
    * @return the namespace
