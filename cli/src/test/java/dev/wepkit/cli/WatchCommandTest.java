@@ -279,6 +279,52 @@ class WatchCommandTest {
   }
 
   @Test
+  void aSignalClosesTheWatchAfterWhatWasPrinted() throws Exception {
+    list("10", at(MockCluster.pod("team-a", "a", "node1", "10.0.0.1"), "9"));
+    cluster
+        .server
+        .expect()
+        .withPath(WATCH + "10&watch=true")
+        .andUpgradeToWebSocket()
+        .open()
+        .waitFor(3_000)
+        .andEmit(event("DELETED", at(MockCluster.pod("team-a", "a", "node1", "10.0.0.1"), "11")))
+        .done()
+        .once();
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "watch",
+                "wep",
+                "--kubeconfig",
+                cluster.kubeconfig.toString()));
+    Process process =
+        new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    try (java.io.BufferedReader out =
+        new java.io.BufferedReader(
+            new java.io.InputStreamReader(
+                process.getInputStream(), java.nio.charset.StandardCharsets.UTF_8))) {
+      // The first line arrives while the process runs: it was flushed at once.
+      String first = out.readLine();
+      assertThat(summary(first)).isEqualTo("ADDED team-a/node1-k8s-a-eth0 [10.0.0.1/32]");
+      // SIGTERM, as Ctrl-C's SIGINT: the shutdown hook closes the watch and the JVM ends.
+      long signalled = System.nanoTime();
+      process.destroy();
+      assertThat(process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS))
+          .as("ended on the signal")
+          .isTrue();
+      assertThat((System.nanoTime() - signalled) / 1_000_000).isLessThan(20_000L);
+    } finally {
+      process.destroyForcibly();
+    }
+    assertThat(process.exitValue()).isEqualTo(143);
+  }
+
+  @Test
   void usageErrors() {
     assertThat(watch("pods").exit).isEqualTo(2);
     assertThat(watch("--max-events", "0").err).contains("--max-events must be at least 1");
