@@ -232,6 +232,18 @@ class GetCommandTest {
   }
 
   @Test
+  void anUnknownContextIsAUsageError() {
+    CliRun run = get("wep", "--context", "prod");
+
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err)
+        .isEqualTo(
+            "wepkit get: the kubeconfig "
+                + cluster.kubeconfig
+                + " has no context prod (its contexts: mock, plain)\n");
+  }
+
+  @Test
   void aMissingKubeconfigIsAUsageError() {
     CliRun run = CliRun.run("get", "wep", "--kubeconfig", dir.resolve("nope").toString());
 

@@ -4,6 +4,7 @@ package dev.wepkit.cli.internal;
 
 import dev.wepkit.kubernetes.WorkloadEndpointClient;
 import dev.wepkit.kubernetes.WorkloadEndpointClientException;
+import io.fabric8.kubernetes.api.model.NamedContext;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -88,8 +89,9 @@ public final class ClusterConnection implements AutoCloseable {
         file = firstExisting(list);
       }
     }
+    Config config;
     try {
-      return file == null ? Config.autoConfigure(context) : Config.fromKubeconfig(context, file);
+      config = file == null ? Config.autoConfigure(context) : Config.fromKubeconfig(context, file);
     } catch (RuntimeException e) {
       throw new WorkloadEndpointClientException(
           "cannot read the Kubernetes configuration"
@@ -99,6 +101,28 @@ public final class ClusterConnection implements AutoCloseable {
               + e.getMessage(),
           e);
     }
+    if (context != null && !hasContext(config, context)) {
+      // fabric8 would go on with the current context; kubectl refuses, and so does wepkit.
+      List<String> names = new ArrayList<>();
+      if (config.getContexts() != null) {
+        config.getContexts().forEach(c -> names.add(c.getName()));
+      }
+      // fabric8 does not keep the file's order.
+      names.sort(null);
+      throw new WorkloadEndpointClientException(
+          "the kubeconfig"
+              + (file == null ? "" : " " + file)
+              + " has no context "
+              + context
+              + (names.isEmpty() ? "" : " (its contexts: " + String.join(", ", names) + ")"),
+          null);
+    }
+    return config;
+  }
+
+  private static boolean hasContext(Config config, String context) {
+    List<NamedContext> contexts = config.getContexts();
+    return contexts != null && contexts.stream().anyMatch(c -> context.equals(c.getName()));
   }
 
   private static File existing(String name, String what) {
