@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -127,6 +129,14 @@ class ForkedProcessTest {
     Result validate = wepkit(env, "", "validate", "../examples/workload-endpoint.yaml");
     Result fromPod = wepkit(env, pod, "from-pod", "--to", "json", "-");
     Result get = wepkit(env, "", "get", "wep");
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path kubeconfig = Files.createTempFile("kubeconfig", ".yaml");
+    Files.writeString(kubeconfig, MockCluster.kubeconfig("http://127.0.0.1:" + port));
+    Result unreachable = wepkit(env, "", "get", "wep", "--kubeconfig", kubeconfig.toString());
+    Files.delete(kubeconfig);
 
     assertThat(validate.exit).as(validate.toString()).isZero();
     assertThat(fromPod.exit).as(fromPod.toString()).isZero();
@@ -138,6 +148,11 @@ class ForkedProcessTest {
         .isEqualTo(
             "wepkit get: cannot read the kubeconfig: KUBECONFIG names no file that exists"
                 + " (/nonexistent/kubeconfig); give --kubeconfig FILE\n");
+    // A real request: still exactly one line on stderr (no SLF4J chatter), naming the URL.
+    assertThat(unreachable.exit).as(unreachable.toString()).isEqualTo(2);
+    assertThat(unreachable.err)
+        .startsWith("wepkit get: the API server at http://127.0.0.1:" + port + "/ is unreachable")
+        .hasLineCount(1);
   }
 
   private static Result wepkit(String stdin, String... args) throws Exception {
