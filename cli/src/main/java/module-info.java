@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
 /**
- * wepkit cli: the {@code wepkit} command (validate, convert, name, parse, matches, iface,
- * from-pod). Run it with {@code java -jar cli/target/wepkit.jar}, or {@code java -m dev.wepkit.cli}
- * on the module path.
+ * wepkit cli: the {@code wepkit} command (validate, convert, name, parse, matches, iface, from-pod,
+ * schema, get, watch, select, policies). Run it with {@code java -jar cli/target/wepkit.jar}, or
+ * {@code java -m dev.wepkit.cli} on the module path.
  */
 module dev.wepkit.cli {
   requires dev.wepkit;

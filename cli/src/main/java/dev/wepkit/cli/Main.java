@@ -35,6 +35,12 @@ public final class Main {
    * @param args the command-line arguments
    */
   public static void main(String[] args) {
+    // fabric8 logs through SLF4J, and the command ships no SLF4J provider; without this, SLF4J
+    // prints three lines of its own on stderr at the first cluster request, where a failure must
+    // be one line.
+    if (System.getProperty("slf4j.internal.verbosity") == null) {
+      System.setProperty("slf4j.internal.verbosity", "ERROR");
+    }
     String noColor = System.getenv("NO_COLOR");
     boolean colour = System.console() != null && (noColor == null || noColor.isEmpty());
     System.exit(run(args, System.in, System.out, System.err, colour, System::getenv));

@@ -32,8 +32,11 @@ import picocli.CommandLine.Spec;
       MatchesCommand.class,
       IfaceCommand.class,
       SchemaCommand.class,
-      PoliciesCommand.class,
-      FromPodCommand.class
+      FromPodCommand.class,
+      GetCommand.class,
+      WatchCommand.class,
+      SelectCommand.class,
+      PoliciesCommand.class
     },
     footer = {
       "",

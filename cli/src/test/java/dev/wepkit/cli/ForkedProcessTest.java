@@ -9,8 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -114,14 +117,59 @@ class ForkedProcessTest {
     assertThat(result.err).doesNotContain("Exception");
   }
 
+  @Test
+  void theOfflineCommandsNeedNoClusterAndNoKubeconfig() throws Exception {
+    // KUBECONFIG and HOME point nowhere: no kubeconfig, no ~/.kube/config.
+    Map<String, String> env =
+        Map.of("KUBECONFIG", "/nonexistent/kubeconfig", "HOME", "/nonexistent");
+    String pod =
+        "apiVersion: v1\nkind: Pod\nmetadata: {name: web, namespace: ns}\n"
+            + "spec: {nodeName: node1}\nstatus: {podIP: 10.0.0.1}\n";
+
+    Result validate = wepkit(env, "", "validate", "../examples/workload-endpoint.yaml");
+    Result fromPod = wepkit(env, pod, "from-pod", "--to", "json", "-");
+    Result get = wepkit(env, "", "get", "wep");
+    int port;
+    try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+      port = free.getLocalPort();
+    }
+    Path kubeconfig = Files.createTempFile("kubeconfig", ".yaml");
+    Files.writeString(kubeconfig, MockCluster.kubeconfig("http://127.0.0.1:" + port));
+    Result unreachable = wepkit(env, "", "get", "wep", "--kubeconfig", kubeconfig.toString());
+    Files.delete(kubeconfig);
+
+    assertThat(validate.exit).as(validate.toString()).isZero();
+    assertThat(fromPod.exit).as(fromPod.toString()).isZero();
+    assertThat(fromPod.out).contains("\"name\": \"node1-k8s-web-eth0\"");
+    assertThat(fromPod.out).contains("\"interfaceName\": \"cali" + "c04432ae156" + "\"");
+    // Only the live command needs the configuration, and says so in one line.
+    assertThat(get.exit).as(get.toString()).isEqualTo(2);
+    assertThat(get.err)
+        .isEqualTo(
+            "wepkit get: cannot read the kubeconfig: KUBECONFIG names no file that exists"
+                + " (/nonexistent/kubeconfig); give --kubeconfig FILE\n");
+    // A real request: still exactly one line on stderr (no SLF4J chatter), naming the URL.
+    assertThat(unreachable.exit).as(unreachable.toString()).isEqualTo(2);
+    assertThat(unreachable.err)
+        .startsWith("wepkit get: the API server at http://127.0.0.1:" + port + "/ is unreachable")
+        .hasLineCount(1);
+  }
+
   private static Result wepkit(String stdin, String... args) throws Exception {
+    return wepkit(Map.of(), stdin, args);
+  }
+
+  private static Result wepkit(Map<String, String> env, String stdin, String... args)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(System.getProperty("java.home") + File.separator + "bin" + File.separator + "java");
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(Main.class.getName());
     command.addAll(List.of(args));
-    Process process = new ProcessBuilder(command).start();
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(env);
+    Process process = builder.start();
     CompletableFuture<String> out = drain(process.getInputStream());
     CompletableFuture<String> err = drain(process.getErrorStream());
     try (OutputStream in = process.getOutputStream()) {

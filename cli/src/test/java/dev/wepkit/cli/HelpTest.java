@@ -10,7 +10,19 @@ import org.junit.jupiter.api.Test;
 /** Every command explains itself, and the top level lists them all. */
 class HelpTest {
   private static final List<String> COMMANDS =
-      List.of("validate", "convert", "name", "parse", "matches", "iface", "from-pod", "schema");
+      List.of(
+          "validate",
+          "convert",
+          "name",
+          "parse",
+          "matches",
+          "iface",
+          "from-pod",
+          "schema",
+          "get",
+          "watch",
+          "select",
+          "policies");
 
   @Test
   void everyCommandHasHelpWithItsExitCodes() {
