@@ -314,7 +314,9 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
 
   @Override
   public String write(WorkloadEndpoint wep) {
-    return toText(ResourceDocument.of(wep), false);
+    // The most common call writes the endpoint directly, without a document around it.
+    Objects.requireNonNull(wep, "endpoint");
+    return text(false, g -> GO_ORDER.write(g, wep));
   }
 
   @Override
