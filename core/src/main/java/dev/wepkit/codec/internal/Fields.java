@@ -80,7 +80,7 @@ final class Fields {
           if (repeated) {
             replace.accept(b, List.of());
           }
-          ModelReader.readStringList(ctx, value -> add.accept(b, value));
+          ModelReader.readStringList(ctx, b, add);
         },
         (g, v, w, n, omit) -> {
           List<String> values = get.apply(v);
@@ -319,7 +319,7 @@ final class Fields {
           if (repeated) {
             replace.accept(b, List.of());
           }
-          ModelReader.readObjectList(ctx, type, listDescription, element -> add.accept(b, element));
+          ModelReader.readObjectList(ctx, type, listDescription, b, add);
         },
         (g, v, w, n, omit) -> {
           List<C> elements = get.apply(v);

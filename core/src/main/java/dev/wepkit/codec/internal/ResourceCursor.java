@@ -177,7 +177,7 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
                 throw e;
               }
               ctx.skipToEndOfValue(resource.outerDepth);
-              ctx.closeScope(resource.scope);
+              ctx.closeScope(resource);
               state = afterObject();
               return failed(elementIndex, resource, null, e);
             }
@@ -189,12 +189,12 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
               } catch (WorkloadEndpointDecodeException e) {
                 return failed(elementIndex, resource, null, e);
               }
-              if (resource.scope.hasProblems()) {
+              if (resource.hasProblems()) {
                 return failed(
                     elementIndex,
                     resource,
                     null,
-                    WorkloadEndpointDecodeException.of(resource.scope.problems()));
+                    WorkloadEndpointDecodeException.of(resource.problems()));
               }
               break;
             }
@@ -237,9 +237,8 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
     } catch (WorkloadEndpointDecodeException e) {
       return failed(index, resource, null, e);
     }
-    if (resource.scope.hasProblems()) {
-      return failed(
-          index, resource, wep, WorkloadEndpointDecodeException.of(resource.scope.problems()));
+    if (resource.hasProblems()) {
+      return failed(index, resource, wep, WorkloadEndpointDecodeException.of(resource.problems()));
     }
     JsonLocation at = resource.start;
     return DecodedResource.ok(
@@ -249,8 +248,8 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
             at.getLineNr(),
             ReadContext.column(at),
             wep,
-            resource.scope.warnings())
-        .withPositions(resource.scope.positions());
+            resource.warnings())
+        .withPositions(resource.positions());
   }
 
   private DecodedResource failed(
@@ -268,8 +267,8 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
             resource == null ? null : resource.name(),
             partial,
             failure,
-            resource == null ? List.of() : resource.scope.warnings())
-        .withPositions(resource == null ? SourcePositions.none() : resource.scope.positions());
+            resource == null ? List.of() : resource.warnings())
+        .withPositions(resource == null ? SourcePositions.none() : resource.positions());
   }
 
   /** A value that is not a resource at all, placed where the failure is. */

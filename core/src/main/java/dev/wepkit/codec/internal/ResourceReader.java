@@ -62,10 +62,9 @@ public final class ResourceReader {
   }
 
   /** What has been read so far of one resource object. */
-  static final class Parts {
+  static final class Parts extends ReadContext.Scope {
     final Place place;
     final boolean allowGenericList;
-    final ReadContext.Scope scope;
     String apiVersion;
     String kind;
     JsonLocation kindLocation;
@@ -85,10 +84,10 @@ public final class ResourceReader {
     /** Whether an {@code items} array has been read (and, when streaming, handed out). */
     boolean itemsRead;
 
-    Parts(Place place, boolean allowGenericList, ReadContext.Scope scope) {
+    Parts(Place place, boolean allowGenericList, boolean keepPositions) {
+      super(keepPositions);
       this.place = place;
       this.allowGenericList = allowGenericList;
-      this.scope = scope;
     }
 
     boolean allowItems() {
@@ -124,7 +123,8 @@ public final class ResourceReader {
    *     an unsupported resource)
    */
   static Parts begin(ReadContext ctx, Place place, boolean allowGenericList) {
-    Parts parts = new Parts(place, allowGenericList, ctx.openScope());
+    Parts parts = new Parts(place, allowGenericList, ctx.keepsPositions());
+    ctx.openScope(parts);
     parts.start = ctx.parser.currentTokenLocation();
     parts.outerDepth = ctx.depth() - 1;
     PositionTrail trail = ctx.trail();
@@ -307,7 +307,7 @@ public final class ResourceReader {
     try {
       checkType(ctx, parts, WorkloadEndpoint.KIND);
     } finally {
-      ctx.closeScope(parts.scope);
+      ctx.closeScope(parts);
     }
     ImmutableWorkloadEndpoint wep = EMPTY_ENDPOINT;
     if (parts.objectMeta != null) {
@@ -360,14 +360,14 @@ public final class ResourceReader {
       }
       return list.build();
     } finally {
-      ctx.closeScope(parts.scope);
+      ctx.closeScope(parts);
     }
   }
 
   /** Throws every problem recorded in a finished resource's scope, as one exception. */
   static void throwProblems(Parts parts) {
-    if (parts.scope.hasProblems()) {
-      throw WorkloadEndpointDecodeException.of(parts.scope.problems());
+    if (parts.hasProblems()) {
+      throw WorkloadEndpointDecodeException.of(parts.problems());
     }
   }
 
