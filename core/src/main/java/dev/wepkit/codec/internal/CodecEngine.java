@@ -137,7 +137,12 @@ public final class CodecEngine {
   }
 
   private <I> ResourceDocument readDocument(ParserOpener<I> opener, I input) {
-    ResourceDocument document = parse(opener, input, null);
+    return ResourceReader.asDocument(readRoot(opener, input));
+  }
+
+  /** The one non-empty document of the input, as {@link ResourceReader#readRoot} gives it. */
+  private <I> Object readRoot(ParserOpener<I> opener, I input) {
+    Object document = parse(opener, input, null);
     if (document == null) {
       throw new WorkloadEndpointDecodeException(
           Reason.BINDING,
@@ -184,16 +189,16 @@ public final class CodecEngine {
    * @return the endpoint
    */
   public <I> WorkloadEndpoint read(ParserOpener<I> opener, I input) {
-    ResourceDocument document = readDocument(opener, input);
-    if (document.shape() != ResourceDocument.Shape.ENDPOINT) {
+    Object document = readRoot(opener, input);
+    if (!(document instanceof WorkloadEndpoint)) {
       throw shapeError(
           "expected one WorkloadEndpoint but found "
-              + (document.shape() == ResourceDocument.Shape.LIST
+              + (document instanceof WorkloadEndpointList
                   ? "a WorkloadEndpointList"
                   : multiDocument ? "a list of resources" : "an array")
               + ": use readAll or readDocument");
     }
-    return document.endpoint();
+    return (WorkloadEndpoint) document;
   }
 
   /**
@@ -237,25 +242,26 @@ public final class CodecEngine {
    * Reads every root value as a document, skipping empty YAML documents, into {@code all}; with
    * {@code all} null, a second non-empty document is an error (reading one document needs no list).
    *
-   * @return the first document, or null when there is none
+   * @return the first document as {@link ResourceReader#readRoot} gives it, or null when there is
+   *     none
    */
-  private <I> ResourceDocument parse(ParserOpener<I> opener, I input, List<ResourceDocument> all) {
+  private <I> Object parse(ParserOpener<I> opener, I input, List<ResourceDocument> all) {
     try (JsonParser parser = open(opener, input)) {
       ReadContext ctx =
           new ReadContext(parser, mode, warnings).scalars(scalarStyle, unquotedScalars);
       try {
-        ResourceDocument first = null;
+        Object first = null;
         while (parser.nextToken() != null) {
           if (!multiDocument) {
             if (first != null) {
               throw ctx.error(Reason.SYNTAX, "unexpected content after the document");
             }
-            first = ResourceReader.readDocument(ctx);
+            first = ResourceReader.readRoot(ctx);
             if (first == null) {
               throw ctx.error("expected a resource but found null");
             }
             if (all != null) {
-              all.add(first);
+              all.add(ResourceReader.asDocument(first));
             }
             continue;
           }
@@ -269,12 +275,12 @@ public final class CodecEngine {
                 "expected one document but found another: use readDocuments, readAll or stream"
                     + " for multi-document input");
           }
-          ResourceDocument document = ResourceReader.readDocument(ctx);
+          Object document = ResourceReader.readRoot(ctx);
           if (first == null) {
             first = document;
           }
           if (all != null) {
-            all.add(document);
+            all.add(ResourceReader.asDocument(document));
           }
         }
         if (!multiDocument && first == null) {

@@ -78,7 +78,10 @@ public final class ResourceReader {
     ListMeta listMeta;
     WorkloadEndpointSpec spec;
     Map<String, JsonNode> unknown;
-    long seen;
+
+    /** The keys read, one bit per {@link ResourceKey}. */
+    int seen;
+
     boolean itemsSeen;
 
     /** Whether an {@code items} array has been read (and, when streaming, handed out). */
@@ -170,7 +173,7 @@ public final class ResourceReader {
         parts.unknown.put(name, ModelReader.readTree(ctx));
         continue;
       }
-      long bit = 1L << key.ordinal();
+      int bit = 1 << key.ordinal();
       if ((parts.seen & bit) != 0) {
         ModelReader.duplicate(ctx, name);
       }
@@ -560,6 +563,33 @@ public final class ResourceReader {
    * @throws IOException from the parser
    */
   public static ResourceDocument readDocument(ReadContext ctx) throws IOException {
+    return asDocument(readRoot(ctx));
+  }
+
+  /**
+   * What {@link #readRoot} read, as a document.
+   *
+   * @param root an endpoint, a list, a document or null
+   * @return the document, or null
+   */
+  static ResourceDocument asDocument(Object root) {
+    if (root instanceof WorkloadEndpoint) {
+      return ResourceDocument.of((WorkloadEndpoint) root);
+    }
+    if (root instanceof WorkloadEndpointList) {
+      return ResourceDocument.of((WorkloadEndpointList) root);
+    }
+    return (ResourceDocument) root;
+  }
+
+  /**
+   * Reads one root value as {@link #readDocument} does, but gives an object's resource as itself:
+   * reading one endpoint then makes no document around it.
+   *
+   * @return the {@link WorkloadEndpoint} or {@link WorkloadEndpointList} of an object, the document
+   *     of an array, or null for an empty document
+   */
+  static Object readRoot(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -573,7 +603,7 @@ public final class ResourceReader {
           throw ctx.error(
               "expected a resource (an object) but found " + ModelReader.describeValue(ctx));
         }
-        elements.add(readObjectDocument(ctx));
+        elements.add(asDocument(readObjectDocument(ctx)));
       }
       ctx.inTopLevelSequence(false);
       return ResourceDocument.ofArray(elements);
@@ -586,7 +616,8 @@ public final class ResourceReader {
     return readObjectDocument(ctx);
   }
 
-  private static ResourceDocument readObjectDocument(ReadContext ctx) throws IOException {
+  /** Reads a root object: its WorkloadEndpoint or WorkloadEndpointList. */
+  private static Object readObjectDocument(ReadContext ctx) throws IOException {
     Parts parts = begin(ctx, Place.ROOT, false);
     ImmutableWorkloadEndpointList.Builder list = null;
     while (readFields(ctx, parts)) {
@@ -604,10 +635,10 @@ public final class ResourceReader {
       WorkloadEndpointList done =
           finishList(ctx, parts, list == null ? WorkloadEndpointList.builder() : list);
       throwProblems(parts);
-      return ResourceDocument.of(done);
+      return done;
     }
     WorkloadEndpoint wep = finishEndpoint(ctx, parts);
     throwProblems(parts);
-    return ResourceDocument.of(wep);
+    return wep;
   }
 }
