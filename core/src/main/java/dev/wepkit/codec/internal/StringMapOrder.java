@@ -9,10 +9,11 @@ import java.util.Map;
 /**
  * The order a string map's keys are written in. Go's {@code encoding/json} sorts map keys as byte
  * strings, which for UTF-8 is code point order; {@link String#compareTo} compares UTF-16 units,
- * which agrees with code point order except where a surrogate (half of a character beyond U+FFFF)
- * meets a character from U+E000 to U+FFFF. So the keys of a map without surrogates, nearly every
- * map, are compared with {@link String#compareTo} (which the JVM compares many characters at a
- * time), and the others by code point ({@link #goOrderFor}).
+ * which agrees with code point order except where a surrogate pair (a character beyond U+FFFF)
+ * meets a character from U+E000 to U+FFFF (a lone surrogate counts as its own value in both
+ * orders). So the keys of a map without surrogate pairs, nearly every map, are compared with {@link
+ * String#compareTo} (which the JVM compares many characters at a time), and the others by code
+ * point ({@link #goOrderFor}).
  *
  * <p>Most maps arrive in order (read from Go's output, or built sorted), so the writer first checks
  * the order in one pass ({@link #inOrder}) and sorts ({@link #sort}) only a map out of order. Both
@@ -69,8 +70,10 @@ final class StringMapOrder {
   }
 
   /**
-   * Go's order for the keys of one map: {@link String#compareTo} when no key holds a surrogate,
-   * else {@link #GO}.
+   * Go's order for the keys of one map: {@link String#compareTo} when no key holds a surrogate
+   * pair, else {@link #GO}. A key has a pair when it has fewer code points than UTF-16 units, which
+   * the JDK answers without a scan for a string of Latin-1 characters (as Kubernetes' label and
+   * annotation keys are).
    *
    * @param map the map
    * @return the comparator
@@ -80,13 +83,20 @@ final class StringMapOrder {
       return UTF16;
     }
     for (String key : map.keySet()) {
-      for (int i = 0, n = key.length(); i < n; i++) {
-        if (Character.isSurrogate(key.charAt(i))) {
-          return GO;
-        }
+      int n = key.length();
+      if (key.codePointCount(0, n) != n) {
+        return GO;
       }
     }
     return UTF16;
+  }
+
+  /**
+   * Compares with {@code order}; UTF-16 order is called directly, so that the JVM inlines its
+   * comparison (through the comparator, a call site that sees several orders cannot).
+   */
+  private static int compare(Comparator<String> order, String a, String b) {
+    return order == UTF16 ? a.compareTo(b) : order.compare(a, b);
   }
 
   /**
@@ -102,7 +112,7 @@ final class StringMapOrder {
     }
     String previous = null;
     for (String key : map.keySet()) {
-      if (previous != null && order.compare(previous, key) > 0) {
+      if (previous != null && compare(order, previous, key) > 0) {
         return false;
       }
       previous = key;
@@ -137,7 +147,7 @@ final class StringMapOrder {
       int high = size;
       while (low < high) {
         int mid = (low + high) >>> 1;
-        if (cmp.compare(keys[mid], key) <= 0) {
+        if (compare(cmp, keys[mid], key) <= 0) {
           low = mid + 1;
         } else {
           high = mid;
