@@ -145,6 +145,28 @@ class ModelWriterProperties {
   }
 
   @Test
+  void mapsWithLoneSurrogatesSortByCodePoint() {
+    forAll(
+        "mapsWithLoneSurrogatesSortByCodePoint",
+        random -> {
+          Map<String, String> map = new LinkedHashMap<>();
+          for (int i = random.nextInt(70); i > 0; i--) {
+            map.put(random.nextBoolean() ? withLoneSurrogates(random) : key(random), "v");
+          }
+          List<String> expected = new ArrayList<>(map.keySet());
+          // String.codePoints() yields a lone surrogate as its own value, a pair as one character.
+          expected.sort(
+              (a, b) -> Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray()));
+          StringMapOrder.Sorted sorted = StringMapOrder.sort(map, StringMapOrder.goOrderFor(map));
+          List<String> keys = new ArrayList<>();
+          for (int i = 0; i < sorted.size(); i++) {
+            keys.add(sorted.key(i));
+          }
+          assertThat(keys).isEqualTo(expected);
+        });
+  }
+
+  @Test
   void sortsAreStableForKeyOrdersWithTies() {
     forAll(
         "sortsAreStableForKeyOrdersWithTies",
