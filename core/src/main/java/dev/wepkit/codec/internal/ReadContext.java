@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.JsonParserBase;
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.SourcePositions;
@@ -468,8 +470,53 @@ public final class ReadContext {
    * @return the column, at least 1 when the line is known
    */
   public static int column(JsonLocation location) {
-    int column = location.getColumnNr();
-    return location.getLineNr() > 0 && column < 1 ? 1 : column;
+    return column(location.getLineNr(), location.getColumnNr());
+  }
+
+  /**
+   * As {@link #column(JsonLocation)}, for a location's line and column as Jackson reports them.
+   *
+   * @param line the line
+   * @param column the column
+   * @return the column, at least 1 when the line is known
+   */
+  public static int column(int line, int column) {
+    return line > 0 && column < 1 ? 1 : column;
+  }
+
+  /**
+   * Where the current token (not a field name) starts, as {@link JsonParser#currentTokenLocation}
+   * reports it: the line in the high 32 bits, the column in the low ones. Jackson's JSON parsers
+   * hold the same numbers in their token getters (whose column counts one more, which a test pins),
+   * so no location is made for them: every resource records where it starts, and a clean read never
+   * needs it.
+   *
+   * @return the packed line and column
+   */
+  long tokenStart() {
+    if (parser instanceof JsonParserBase && parser.currentToken() != JsonToken.FIELD_NAME) {
+      ParserBase json = (ParserBase) parser;
+      int column = json.getTokenColumnNr();
+      if (column > 0) {
+        return pack(json.getTokenLineNr(), column - 1);
+      }
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    return pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  private static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
+  }
+
+  /** The line of a {@link #tokenStart}. */
+  static int line(long start) {
+    return (int) (start >>> 32);
+  }
+
+  /** The column of a {@link #tokenStart}, as Jackson reports it. */
+  static int rawColumn(long start) {
+    return (int) start;
   }
 
   /**

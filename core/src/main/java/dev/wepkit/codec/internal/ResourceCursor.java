@@ -2,7 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.WorkloadEndpoint;
@@ -240,13 +239,13 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
     if (resource.hasProblems()) {
       return failed(index, resource, wep, WorkloadEndpointDecodeException.of(resource.problems()));
     }
-    JsonLocation at = resource.start;
+    int line = ReadContext.line(resource.start);
     return DecodedResource.ok(
             count++,
             documentIndex(),
             index,
-            at.getLineNr(),
-            ReadContext.column(at),
+            line,
+            ReadContext.column(line, ReadContext.rawColumn(resource.start)),
             wep,
             resource.warnings())
         .withPositions(resource.positions());
@@ -257,13 +256,15 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
       ResourceReader.Parts resource,
       WorkloadEndpoint partial,
       WorkloadEndpointDecodeException failure) {
-    JsonLocation at = resource == null ? null : resource.start;
+    int line = resource == null ? failure.line() : ReadContext.line(resource.start);
     return DecodedResource.failed(
             count++,
             documentIndex(),
             index,
-            at == null ? failure.line() : at.getLineNr(),
-            at == null ? failure.column() : ReadContext.column(at),
+            line,
+            resource == null
+                ? failure.column()
+                : ReadContext.column(line, ReadContext.rawColumn(resource.start)),
             resource == null ? null : resource.name(),
             partial,
             failure,

@@ -69,7 +69,9 @@ public final class ResourceReader {
     String kind;
     JsonLocation kindLocation;
     JsonLocation apiVersionLocation;
-    JsonLocation start;
+
+    /** Where the resource's object starts ({@link ReadContext#tokenStart}). */
+    long start;
 
     /** The depth of the object holding this resource (the resource ends back at it). */
     int outerDepth;
@@ -79,8 +81,8 @@ public final class ResourceReader {
     WorkloadEndpointSpec spec;
     Map<String, JsonNode> unknown;
 
-    /** The keys read, one bit per {@link ResourceKey}. */
-    int seen;
+    /** The keys read, one bit per {@link ResourceKey} (five fit in a byte). */
+    byte seen;
 
     boolean itemsSeen;
 
@@ -128,11 +130,11 @@ public final class ResourceReader {
   static Parts begin(ReadContext ctx, Place place, boolean allowGenericList) {
     Parts parts = new Parts(place, allowGenericList, ctx.keepsPositions());
     ctx.openScope(parts);
-    parts.start = ctx.parser.currentTokenLocation();
+    parts.start = ctx.tokenStart();
     parts.outerDepth = ctx.depth() - 1;
     PositionTrail trail = ctx.trail();
     if (trail != null) {
-      trail.mark(parts.start);
+      trail.mark(ReadContext.line(parts.start), ReadContext.rawColumn(parts.start));
     }
     return parts;
   }
@@ -177,7 +179,7 @@ public final class ResourceReader {
       if ((parts.seen & bit) != 0) {
         ModelReader.duplicate(ctx, name);
       }
-      parts.seen |= bit;
+      parts.seen = (byte) (parts.seen | bit);
       int depth = ctx.depth();
       p.nextToken();
       if (key == ResourceKey.ITEMS) {
@@ -550,6 +552,20 @@ public final class ResourceReader {
     int column = location == null ? -1 : location.getColumnNr();
     return new WorkloadEndpointDecodeException(
         reason, problem, path, value, line, column, ctx.documentIndex(), null);
+  }
+
+  /** As the other {@code error}, placed at a {@link ReadContext#tokenStart}. */
+  static WorkloadEndpointDecodeException error(
+      ReadContext ctx, Reason reason, String path, String value, long start, String problem) {
+    return new WorkloadEndpointDecodeException(
+        reason,
+        problem,
+        path,
+        value,
+        ReadContext.line(start),
+        ReadContext.rawColumn(start),
+        ctx.documentIndex(),
+        null);
   }
 
   // ---------------------------------------------------------------- whole documents
