@@ -72,6 +72,10 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
   private final JsonFactory factory;
   private final CodecEngine engine;
 
+  // One opener per input type, made once: reading one endpoint makes no lambda per call.
+  private final CodecEngine.ParserOpener<String> stringOpener;
+  private final CodecEngine.ParserOpener<byte[]> bytesOpener;
+
   private WorkloadEndpointJson(Builder builder) {
     this.factory =
         new JsonFactoryBuilder()
@@ -81,6 +85,8 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
             // Position information is the point of our errors.
             .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
+    this.stringOpener = factory::createParser;
+    this.bytesOpener = factory::createParser;
     this.engine =
         new CodecEngine(
             builder.mode,
@@ -121,13 +127,13 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
   @Override
   public WorkloadEndpoint read(String json) {
     Objects.requireNonNull(json, "json");
-    return engine.read(() -> factory.createParser(json));
+    return engine.read(stringOpener, json);
   }
 
   @Override
   public WorkloadEndpoint read(byte[] json) {
     Objects.requireNonNull(json, "json");
-    return engine.read(() -> factory.createParser(json));
+    return engine.read(bytesOpener, json);
   }
 
   @Override
@@ -314,7 +320,9 @@ public final class WorkloadEndpointJson implements WorkloadEndpointCodec {
 
   @Override
   public String write(WorkloadEndpoint wep) {
-    return toText(ResourceDocument.of(wep), false);
+    // The most common call writes the endpoint directly, without a document around it.
+    Objects.requireNonNull(wep, "endpoint");
+    return text(false, g -> GO_ORDER.write(g, wep));
   }
 
   @Override

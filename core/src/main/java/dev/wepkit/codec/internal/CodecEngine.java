@@ -46,6 +46,26 @@ public final class CodecEngine {
     JsonParser open() throws IOException;
   }
 
+  /**
+   * Opens the parser of an input given apart, so that a façade can keep one opener per input type
+   * and make no lambda per call.
+   *
+   * @param <I> the input type
+   */
+  @FunctionalInterface
+  public interface ParserOpener<I> {
+    /**
+     * Opens the parser.
+     *
+     * @param input the input
+     * @return the parser
+     * @throws IOException when the input cannot be opened
+     */
+    JsonParser open(I input) throws IOException;
+  }
+
+  private static final ParserOpener<ParserSource> SOURCE = ParserSource::open;
+
   private final DecodeMode mode;
   private final Consumer<DecodeWarning> warnings;
   private final boolean multiDocument;
@@ -113,8 +133,17 @@ public final class CodecEngine {
    * @return the document
    */
   public ResourceDocument readDocument(ParserSource source) {
-    List<ResourceDocument> documents = parse(source, true);
-    if (documents.isEmpty()) {
+    return readDocument(SOURCE, source);
+  }
+
+  private <I> ResourceDocument readDocument(ParserOpener<I> opener, I input) {
+    return ResourceReader.asDocument(readRoot(opener, input));
+  }
+
+  /** The one non-empty document of the input, as {@link ResourceReader#readRoot} gives it. */
+  private <I> Object readRoot(ParserOpener<I> opener, I input) {
+    Object document = parse(opener, input, null);
+    if (document == null) {
       throw new WorkloadEndpointDecodeException(
           Reason.BINDING,
           "empty input: expected a WorkloadEndpoint, a WorkloadEndpointList or a list of"
@@ -126,7 +155,7 @@ public final class CodecEngine {
           -1,
           null);
     }
-    return documents.get(0);
+    return document;
   }
 
   /**
@@ -136,7 +165,9 @@ public final class CodecEngine {
    * @return the documents, unmodifiable
    */
   public List<ResourceDocument> readDocuments(ParserSource source) {
-    return parse(source, false);
+    List<ResourceDocument> documents = new ArrayList<>();
+    parse(SOURCE, source, documents);
+    return Collections.unmodifiableList(documents);
   }
 
   /**
@@ -146,16 +177,28 @@ public final class CodecEngine {
    * @return the endpoint
    */
   public WorkloadEndpoint read(ParserSource source) {
-    ResourceDocument document = readDocument(source);
-    if (document.shape() != ResourceDocument.Shape.ENDPOINT) {
+    return read(SOURCE, source);
+  }
+
+  /**
+   * Reads the one WorkloadEndpoint of an input.
+   *
+   * @param opener opens the input's parser
+   * @param input the input
+   * @param <I> the input type
+   * @return the endpoint
+   */
+  public <I> WorkloadEndpoint read(ParserOpener<I> opener, I input) {
+    Object document = readRoot(opener, input);
+    if (!(document instanceof WorkloadEndpoint)) {
       throw shapeError(
           "expected one WorkloadEndpoint but found "
-              + (document.shape() == ResourceDocument.Shape.LIST
+              + (document instanceof WorkloadEndpointList
                   ? "a WorkloadEndpointList"
                   : multiDocument ? "a list of resources" : "an array")
               + ": use readAll or readDocument");
     }
-    return document.endpoint();
+    return (WorkloadEndpoint) document;
   }
 
   /**
@@ -185,7 +228,7 @@ public final class CodecEngine {
    */
   public List<WorkloadEndpoint> readAll(ParserSource source) {
     List<WorkloadEndpoint> all = new ArrayList<>();
-    for (ResourceDocument document : parse(source, false)) {
+    for (ResourceDocument document : readDocuments(source)) {
       all.addAll(document.endpoints());
     }
     return Collections.unmodifiableList(all);
@@ -196,25 +239,30 @@ public final class CodecEngine {
   }
 
   /**
-   * Reads every root value as a document, skipping empty YAML documents. With {@code single}, a
-   * second non-empty document is an error.
+   * Reads every root value as a document, skipping empty YAML documents, into {@code all}; with
+   * {@code all} null, a second non-empty document is an error (reading one document needs no list).
+   *
+   * @return the first document as {@link ResourceReader#readRoot} gives it, or null when there is
+   *     none
    */
-  private List<ResourceDocument> parse(ParserSource source, boolean single) {
-    try (JsonParser parser = open(source)) {
+  private <I> Object parse(ParserOpener<I> opener, I input, List<ResourceDocument> all) {
+    try (JsonParser parser = open(opener, input)) {
       ReadContext ctx =
           new ReadContext(parser, mode, warnings).scalars(scalarStyle, unquotedScalars);
       try {
-        List<ResourceDocument> documents = new ArrayList<>();
+        Object first = null;
         while (parser.nextToken() != null) {
           if (!multiDocument) {
-            if (!documents.isEmpty()) {
+            if (first != null) {
               throw ctx.error(Reason.SYNTAX, "unexpected content after the document");
             }
-            ResourceDocument document = ResourceReader.readDocument(ctx);
-            if (document == null) {
+            first = ResourceReader.readRoot(ctx);
+            if (first == null) {
               throw ctx.error("expected a resource but found null");
             }
-            documents.add(document);
+            if (all != null) {
+              all.add(ResourceReader.asDocument(first));
+            }
             continue;
           }
           ctx.documentIndex(documentIndex.applyAsInt(parser));
@@ -222,17 +270,23 @@ public final class CodecEngine {
             // An empty document: nothing between two separators, or only comments.
             continue;
           }
-          if (single && !documents.isEmpty()) {
+          if (all == null && first != null) {
             throw ctx.error(
                 "expected one document but found another: use readDocuments, readAll or stream"
                     + " for multi-document input");
           }
-          documents.add(ResourceReader.readDocument(ctx));
+          Object document = ResourceReader.readRoot(ctx);
+          if (first == null) {
+            first = document;
+          }
+          if (all != null) {
+            all.add(ResourceReader.asDocument(document));
+          }
         }
-        if (!multiDocument && documents.isEmpty()) {
+        if (!multiDocument && first == null) {
           throw ctx.error("empty input: expected a WorkloadEndpoint, a list or an array");
         }
-        return Collections.unmodifiableList(documents);
+        return first;
       } catch (IOException | RuntimeException e) {
         throw errors.translate(e, ctx);
       }
@@ -387,8 +441,12 @@ public final class CodecEngine {
   }
 
   private static JsonParser open(ParserSource source) {
+    return open(SOURCE, source);
+  }
+
+  private static <I> JsonParser open(ParserOpener<I> opener, I input) {
     try {
-      return source.open();
+      return opener.open(input);
     } catch (IOException e) {
       throw new WorkloadEndpointDecodeException(
           Reason.IO, "cannot read the input: " + e.getMessage(), "", null, -1, -1, -1, e);

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 /**
  * One field of a model type as Calico's Go type declares it: the wire name, the {@code omitempty}
@@ -26,10 +25,27 @@ public final class Field<T, B> {
     void read(ReadContext ctx, B target, boolean repeated) throws IOException;
   }
 
-  /** Writes a field's value; the field name has been written. */
+  /**
+   * Writes a field, its name and then its value, unless {@code omitEmpty} is set and the value is
+   * empty in Go's sense: the emptiness test and the write are one call, so that each field costs
+   * the writer one call and one read of the value. With a null generator it writes nothing and only
+   * answers (the sorted writer chooses its keys before it writes any).
+   */
   @FunctionalInterface
   interface WriteFn<T> {
-    void write(JsonGenerator g, T value, ModelWriter writer) throws IOException;
+    /**
+     * Writes the field.
+     *
+     * @param g the generator, or null to only ask
+     * @param value the value holding the field
+     * @param writer the model writer, for nested values
+     * @param name the field's name, prebuilt
+     * @param omitEmpty whether an empty value leaves the field out
+     * @return whether the field is (or would be) written
+     */
+    boolean write(
+        JsonGenerator g, T value, ModelWriter writer, SerializableString name, boolean omitEmpty)
+        throws IOException;
   }
 
   private final String wireName;
@@ -38,7 +54,6 @@ public final class Field<T, B> {
   private final ValueKind kind;
   private final boolean omitEmpty;
   private final ModelType<?, ?> elementType;
-  private final Predicate<T> empty;
   private final ReadFn<B> reader;
   private final WriteFn<T> writer;
   private final String doc;
@@ -51,10 +66,9 @@ public final class Field<T, B> {
       ValueKind kind,
       boolean omitEmpty,
       ModelType<?, ?> elementType,
-      Predicate<T> empty,
       ReadFn<B> reader,
       WriteFn<T> writer) {
-    this(wireName, accessor, kind, omitEmpty, elementType, empty, reader, writer, null, false);
+    this(wireName, accessor, kind, omitEmpty, elementType, reader, writer, null, false);
   }
 
   private Field(
@@ -63,7 +77,6 @@ public final class Field<T, B> {
       ValueKind kind,
       boolean omitEmpty,
       ModelType<?, ?> elementType,
-      Predicate<T> empty,
       ReadFn<B> reader,
       WriteFn<T> writer,
       String doc,
@@ -74,7 +87,6 @@ public final class Field<T, B> {
     this.kind = kind;
     this.omitEmpty = omitEmpty;
     this.elementType = elementType;
-    this.empty = empty;
     this.reader = reader;
     this.writer = writer;
     this.doc = doc;
@@ -84,28 +96,18 @@ public final class Field<T, B> {
   /** The same field, stored in a model accessor whose name differs from the wire name. */
   Field<T, B> storedIn(String accessorName) {
     return new Field<>(
-        wireName, accessorName, kind, omitEmpty, elementType, empty, reader, writer, doc, required);
+        wireName, accessorName, kind, omitEmpty, elementType, reader, writer, doc, required);
   }
 
   /** The same field without {@code omitempty}: written even when empty. */
   Field<T, B> always() {
-    return new Field<>(
-        wireName, accessor, kind, false, elementType, empty, reader, writer, doc, required);
+    return new Field<>(wireName, accessor, kind, false, elementType, reader, writer, doc, required);
   }
 
   /** The same field with what it means, in a sentence or two, for the JSON Schema. */
   Field<T, B> doc(String description) {
     return new Field<>(
-        wireName,
-        accessor,
-        kind,
-        omitEmpty,
-        elementType,
-        empty,
-        reader,
-        writer,
-        description,
-        required);
+        wireName, accessor, kind, omitEmpty, elementType, reader, writer, description, required);
   }
 
   /**
@@ -113,8 +115,7 @@ public final class Field<T, B> {
    * a rule): the JSON Schema lists it as required.
    */
   Field<T, B> required() {
-    return new Field<>(
-        wireName, accessor, kind, omitEmpty, elementType, empty, reader, writer, doc, true);
+    return new Field<>(wireName, accessor, kind, omitEmpty, elementType, reader, writer, doc, true);
   }
 
   void index(int position) {
@@ -198,22 +199,23 @@ public final class Field<T, B> {
     return index;
   }
 
-  /** Whether the value is empty in Go's sense (the zero value, an empty list or map, nil). */
-  boolean isEmpty(T value) {
-    return empty.test(value);
-  }
-
   /** Whether the writer puts the field out for this value. */
-  boolean written(T value) {
-    return !omitEmpty || !empty.test(value);
+  boolean written(T value) throws IOException {
+    return writer.write(null, value, null, serializedName, omitEmpty);
   }
 
   void read(ReadContext ctx, B target, boolean repeated) throws IOException {
     reader.read(ctx, target, repeated);
   }
 
-  void write(JsonGenerator g, T value, ModelWriter modelWriter) throws IOException {
-    writer.write(g, value, modelWriter);
+  /**
+   * Writes the field's name and value, unless {@code omitempty} leaves it out; an untyped field is
+   * never written (its value is among the unknown fields).
+   *
+   * @return whether it was written
+   */
+  boolean write(JsonGenerator g, T value, ModelWriter modelWriter) throws IOException {
+    return writer.write(g, value, modelWriter, serializedName, omitEmpty);
   }
 
   @Override

@@ -2,9 +2,11 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.Dscp;
 import dev.wepkit.Protocol;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,9 +47,18 @@ final class Fields {
         ValueKind.STRING,
         true,
         null,
-        v -> get.apply(v).isEmpty(),
         (ctx, b, repeated) -> set.accept(b, ModelReader.readString(ctx)),
-        (g, v, w) -> g.writeString(get.apply(v)));
+        (g, v, w, n, omit) -> {
+          String value = get.apply(v);
+          if (omit && value.isEmpty()) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(n);
+            g.writeString(value);
+          }
+          return true;
+        });
   }
 
   /**
@@ -65,14 +76,23 @@ final class Fields {
         ValueKind.STRING_LIST,
         true,
         null,
-        v -> get.apply(v).isEmpty(),
         (ctx, b, repeated) -> {
           if (repeated) {
             replace.accept(b, List.of());
           }
-          ModelReader.readStringList(ctx, value -> add.accept(b, value));
+          ModelReader.readStringList(ctx, b, add);
         },
-        (g, v, w) -> ModelWriter.writeStringList(g, get.apply(v)));
+        (g, v, w, n, omit) -> {
+          List<String> values = get.apply(v);
+          if (omit && values.isEmpty()) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(n);
+            ModelWriter.writeStringList(g, values);
+          }
+          return true;
+        });
   }
 
   /**
@@ -87,9 +107,18 @@ final class Fields {
         ValueKind.STRING_MAP,
         true,
         null,
-        v -> get.apply(v).isEmpty(),
         read,
-        (g, v, w) -> w.writeStringMap(g, get.apply(v)));
+        (g, v, w, n, omit) -> {
+          Map<String, String> map = get.apply(v);
+          if (omit && map.isEmpty()) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(n);
+            w.writeStringMap(g, map);
+          }
+          return true;
+        });
   }
 
   /** A Go {@code uint16}. */
@@ -100,9 +129,18 @@ final class Fields {
         ValueKind.UINT16,
         true,
         null,
-        v -> get.applyAsInt(v) == 0,
         (ctx, b, repeated) -> set.accept(b, ModelReader.readUint16(ctx)),
-        (g, v, w) -> g.writeNumber(get.applyAsInt(v)));
+        (g, v, w, n, omit) -> {
+          int value = get.applyAsInt(v);
+          if (omit && value == 0) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(n);
+            g.writeNumber(value);
+          }
+          return true;
+        });
   }
 
   /** A Go {@code int64}. */
@@ -113,9 +151,18 @@ final class Fields {
         ValueKind.INT64,
         true,
         null,
-        v -> get.applyAsLong(v) == 0L,
         (ctx, b, repeated) -> set.accept(b, ModelReader.readInt64(ctx)),
-        (g, v, w) -> g.writeNumber(get.applyAsLong(v)));
+        (g, v, w, n, omit) -> {
+          long value = get.applyAsLong(v);
+          if (omit && value == 0L) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(n);
+            g.writeNumber(value);
+          }
+          return true;
+        });
   }
 
   /** Calico's {@code numorstring.Protocol}. */
@@ -127,15 +174,21 @@ final class Fields {
         ValueKind.PROTOCOL,
         true,
         null,
-        v -> get.apply(v).equals(Protocol.NONE),
         (ctx, b, repeated) -> set.accept(b, ModelReader.readProtocol(ctx)),
-        (g, v, w) -> {
+        (g, v, w, n, omit) -> {
           Protocol protocol = get.apply(v);
-          if (protocol.isNumber()) {
-            g.writeNumber(protocol.number().getAsInt());
-          } else {
-            g.writeString(protocol.text());
+          if (omit && protocol.equals(Protocol.NONE)) {
+            return false;
           }
+          if (g != null) {
+            g.writeFieldName(n);
+            if (protocol.isNumber()) {
+              g.writeNumber(protocol.number().getAsInt());
+            } else {
+              g.writeString(protocol.text());
+            }
+          }
+          return true;
         });
   }
 
@@ -148,20 +201,29 @@ final class Fields {
         ValueKind.DSCP,
         true,
         null,
-        v -> get.apply(v).isEmpty(),
         (ctx, b, repeated) ->
             set.accept(
                 b,
                 ctx.parser.currentToken() == JsonToken.VALUE_NULL
                     ? Optional.empty()
                     : Optional.of(ModelReader.readDscp(ctx))),
-        (g, v, w) -> {
-          Dscp dscp = get.apply(v).get();
-          if (dscp.isNumber()) {
-            g.writeNumber(dscp.number().getAsInt());
-          } else {
-            g.writeString(dscp.text());
+        (g, v, w, n, omit) -> {
+          // A nil pointer is empty, and Go prints it as null when the field is not omitempty.
+          Dscp dscp = get.apply(v).orElse(null);
+          if (omit && dscp == null) {
+            return false;
           }
+          if (g != null) {
+            g.writeFieldName(n);
+            if (dscp == null) {
+              g.writeNull();
+            } else if (dscp.isNumber()) {
+              g.writeNumber(dscp.number().getAsInt());
+            } else {
+              g.writeString(dscp.text());
+            }
+          }
+          return true;
         });
   }
 
@@ -177,20 +239,26 @@ final class Fields {
         ValueKind.TIMESTAMP,
         false,
         null,
-        v -> get.apply(v).isEmpty(),
         (ctx, b, repeated) ->
             set.accept(
                 b,
                 ctx.parser.currentToken() == JsonToken.VALUE_NULL
                     ? Optional.empty()
                     : Optional.of(ModelReader.readString(ctx))),
-        (g, v, w) -> {
-          Optional<String> time = get.apply(v);
-          if (time.isPresent()) {
-            g.writeString(time.get());
-          } else {
-            g.writeNull();
+        (g, v, w, n, omit) -> {
+          String time = get.apply(v).orElse(null);
+          if (omit && time == null) {
+            return false;
           }
+          if (g != null) {
+            g.writeFieldName(n);
+            if (time != null) {
+              g.writeString(time);
+            } else {
+              g.writeNull();
+            }
+          }
+          return true;
         });
   }
 
@@ -206,14 +274,28 @@ final class Fields {
         ValueKind.OBJECT,
         true,
         type,
-        v -> get.apply(v).isEmpty(),
         (ctx, b, repeated) ->
             set.accept(
                 b,
                 ctx.parser.currentToken() == JsonToken.VALUE_NULL
                     ? Optional.empty()
                     : Optional.of(ModelReader.readObject(ctx, type, type.newTarget()))),
-        (g, v, w) -> w.writeObject(g, type, get.apply(v).get()));
+        (g, v, w, n, omit) -> {
+          // A nil pointer is empty, and Go prints it as null when the field is not omitempty.
+          C object = get.apply(v).orElse(null);
+          if (omit && object == null) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(n);
+            if (object == null) {
+              g.writeNull();
+            } else {
+              w.writeObject(g, type, object);
+            }
+          }
+          return true;
+        });
   }
 
   /**
@@ -233,19 +315,22 @@ final class Fields {
         ValueKind.OBJECT_LIST,
         true,
         type,
-        v -> get.apply(v).isEmpty(),
         (ctx, b, repeated) -> {
           if (repeated) {
             replace.accept(b, List.of());
           }
-          ModelReader.readObjectList(ctx, type, listDescription, element -> add.accept(b, element));
+          ModelReader.readObjectList(ctx, type, listDescription, b, add);
         },
-        (g, v, w) -> {
-          g.writeStartArray();
-          for (C element : get.apply(v)) {
-            w.writeObject(g, type, element);
+        (g, v, w, n, omit) -> {
+          List<C> elements = get.apply(v);
+          if (omit && elements.isEmpty()) {
+            return false;
           }
-          g.writeEndArray();
+          if (g != null) {
+            g.writeFieldName(n);
+            w.writeObjectList(g, type, elements);
+          }
+          return true;
         });
   }
 
@@ -257,28 +342,37 @@ final class Fields {
         ValueKind.UNTYPED,
         true,
         null,
-        v -> true,
         (ctx, b, repeated) -> {
           throw new IllegalStateException("untyped fields are read as unknown fields");
         },
-        (g, v, w) -> {
-          throw new IllegalStateException("untyped fields are written as unknown fields");
-        });
+        // Its value, if any, is among the unknown fields, which the writer puts in its place.
+        (g, v, w, n, omit) -> false);
+  }
+
+  /** Writes the value of an {@link #envelope} field, which is always written. */
+  @FunctionalInterface
+  interface EnvelopeWriteFn<T> {
+    void write(JsonGenerator g, T value, ModelWriter writer) throws IOException;
   }
 
   /** A top-level field of a resource, written by the writer and read by {@link ResourceReader}. */
   static <T> Field<T, Void> envelope(
-      ResourceKey key, ValueKind kind, ModelType<?, ?> elementType, Field.WriteFn<T> write) {
+      ResourceKey key, ValueKind kind, ModelType<?, ?> elementType, EnvelopeWriteFn<T> write) {
     return new Field<>(
         key.wireName,
         key.wireName,
         kind,
         false,
         elementType,
-        v -> false,
         (ctx, b, repeated) -> {
           throw new IllegalStateException("resources are read by ResourceReader");
         },
-        write);
+        (g, v, w, n, omit) -> {
+          if (g != null) {
+            g.writeFieldName(n);
+            write.write(g, v, w);
+          }
+          return true;
+        });
   }
 }

@@ -15,6 +15,7 @@ import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Binds the parts of a resource from a Jackson token stream, JSON or YAML alike.
@@ -27,12 +28,6 @@ import java.util.Map;
  */
 final class ModelReader {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-
-  /** Where the elements of a list go: straight into a builder, so no temporary list is made. */
-  @FunctionalInterface
-  interface Sink<T> {
-    void add(T value);
-  }
 
   private ModelReader() {}
 
@@ -82,23 +77,25 @@ final class ModelReader {
   }
 
   /**
-   * Reads a list of a model type's objects ({@code null} is an empty list), handing each element to
-   * {@code elements}; one accumulator serves every element when the type can reset it.
+   * Reads a list of a model type's objects ({@code null} is an empty list), adding each element to
+   * {@code target} with {@code add} (straight into a builder: no temporary list, and no lambda made
+   * per list); one accumulator serves every element when the type can reset it.
    */
-  static <C, D> void readObjectList(
-      ReadContext ctx, ModelType<C, D> type, String what, Sink<C> elements) throws IOException {
+  static <B, C, D> void readObjectList(
+      ReadContext ctx, ModelType<C, D> type, String what, B target, BiConsumer<B, C> add)
+      throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return;
     }
     expectArray(ctx, what);
-    D target = null;
+    D element = null;
     PositionTrail trail = ctx.trail();
     int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
-      target = type.nextTarget(target);
+      element = type.nextTarget(element);
       int back = trail == null ? 0 : enterElement(trail, index++, p);
-      elements.add(readObject(ctx, type, target));
+      add.accept(target, readObject(ctx, type, element));
       if (trail != null) {
         trail.leave(back);
       }
@@ -210,7 +207,9 @@ final class ModelReader {
         "expected a DSCP name or a number from 0 to 255 but found " + describeValue(ctx));
   }
 
-  static void readStringList(ReadContext ctx, Sink<String> values) throws IOException {
+  /** Reads a list of strings, adding each to {@code target} with {@code add}. */
+  static <B> void readStringList(ReadContext ctx, B target, BiConsumer<B, String> add)
+      throws IOException {
     JsonParser p = ctx.parser;
     if (p.currentToken() == JsonToken.VALUE_NULL) {
       return;
@@ -220,7 +219,7 @@ final class ModelReader {
     int index = 0;
     while (p.nextToken() != JsonToken.END_ARRAY) {
       int back = trail == null ? 0 : enterElement(trail, index++, p);
-      values.add(readString(ctx));
+      add.accept(target, readString(ctx));
       if (trail != null) {
         trail.leave(back);
       }

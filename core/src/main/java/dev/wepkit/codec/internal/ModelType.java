@@ -28,6 +28,7 @@ public final class ModelType<T, B> {
   private final Consumer<B> reset;
   private final List<Field<T, B>> fields;
   private final Field<T, B>[] array;
+  private final Field<T, B>[] typed;
 
   @SuppressWarnings("unchecked")
   private ModelType(
@@ -55,6 +56,7 @@ public final class ModelType<T, B> {
     for (int i = 0; i < array.length; i++) {
       array[i].index(i);
     }
+    this.typed = fields.stream().filter(f -> f.kind() != ValueKind.UNTYPED).toArray(Field[]::new);
   }
 
   /**
@@ -116,6 +118,14 @@ public final class ModelType<T, B> {
 
   Field<T, B>[] array() {
     return array;
+  }
+
+  /**
+   * The fields that hold a typed value, in Go order: what the writer loops over for a value without
+   * unknown fields (the untyped ones would only be looked up among them).
+   */
+  Field<T, B>[] typedArray() {
+    return typed;
   }
 
   B newTarget() {

@@ -23,12 +23,6 @@ import java.util.Map;
  * key).
  */
 public final class ModelWriter {
-  /**
-   * Go's {@code encoding/json} sorts map keys as byte strings, which for UTF-8 is code point order;
-   * {@link String#compareTo} compares UTF-16 units and differs for characters beyond U+FFFF.
-   */
-  private static final Comparator<String> CODE_POINT_ORDER = ModelWriter::compareCodePoints;
-
   private final Comparator<String> keyOrder;
   private final boolean yamlNumbers;
 
@@ -124,12 +118,20 @@ public final class ModelWriter {
   private <T, B> void writeInGoOrder(
       JsonGenerator g, ModelType<T, B> type, T value, Map<String, JsonNode> unknown)
       throws IOException {
-    boolean hasUnknown = !unknown.isEmpty();
-    for (Field<T, B> field : type.array()) {
-      if (field.kind() != ValueKind.UNTYPED && field.written(value)) {
-        g.writeFieldName(field.serializedName());
-        field.write(g, value, this);
-      } else if (hasUnknown) {
+    if (unknown.isEmpty()) {
+      // The common case: only typed fields can be written. One call per field tests omitempty
+      // and writes.
+      Field<T, B>[] fields = type.typedArray();
+      for (int i = 0; i < fields.length; i++) {
+        fields[i].write(g, value, this);
+      }
+      return;
+    }
+    Field<T, B>[] fields = type.array();
+    for (int i = 0; i < fields.length; i++) {
+      Field<T, B> field = fields[i];
+      // An untyped field is never written by its descriptor: its value is an unknown field.
+      if (!field.write(g, value, this)) {
         JsonNode tree = unknown.get(field.wireName());
         if (tree != null) {
           g.writeFieldName(field.serializedName());
@@ -137,12 +139,10 @@ public final class ModelWriter {
         }
       }
     }
-    if (hasUnknown) {
-      for (Map.Entry<String, JsonNode> entry : unknown.entrySet()) {
-        if (!type.hasExactly(entry.getKey())) {
-          g.writeFieldName(entry.getKey());
-          writeTree(g, entry.getValue());
-        }
+    for (Map.Entry<String, JsonNode> entry : unknown.entrySet()) {
+      if (!type.hasExactly(entry.getKey())) {
+        g.writeFieldName(entry.getKey());
+        writeTree(g, entry.getValue());
       }
     }
   }
@@ -153,7 +153,7 @@ public final class ModelWriter {
       throws IOException {
     List<Entry<T, B>> entries = new ArrayList<>(type.array().length + unknown.size());
     for (Field<T, B> field : type.array()) {
-      if (field.kind() != ValueKind.UNTYPED && field.written(value)) {
+      if (field.written(value)) {
         entries.add(new Entry<>(field.wireName(), field, null));
       } else {
         JsonNode tree = unknown.get(field.wireName());
@@ -172,10 +172,10 @@ public final class ModelWriter {
       itemsAfterKind(entries);
     }
     for (Entry<T, B> entry : entries) {
-      g.writeFieldName(entry.name);
       if (entry.field != null) {
         entry.field.write(g, value, this);
       } else {
+        g.writeFieldName(entry.name);
         writeTree(g, entry.tree);
       }
     }
@@ -225,13 +225,35 @@ public final class ModelWriter {
     g.writeEndArray();
   }
 
+  /** Writes a list of a model type's values as an array. */
+  <C, D> void writeObjectList(JsonGenerator g, ModelType<C, D> type, List<C> elements)
+      throws IOException {
+    g.writeStartArray();
+    for (int i = 0, n = elements.size(); i < n; i++) {
+      writeObject(g, type, elements.get(i));
+    }
+    g.writeEndArray();
+  }
+
+  /**
+   * Writes a map with its keys in order: Go's byte order, or this writer's key order. Maps usually
+   * come in that order already (read from Go's output, or built sorted), so the entries are first
+   * checked in one pass and written as they are; only a map out of order is sorted.
+   */
   void writeStringMap(JsonGenerator g, Map<String, String> map) throws IOException {
-    List<String> keys = new ArrayList<>(map.keySet());
-    keys.sort(keyOrder != null ? keyOrder : CODE_POINT_ORDER);
+    Comparator<String> order = keyOrder != null ? keyOrder : StringMapOrder.goOrderFor(map);
     g.writeStartObject();
-    for (String key : keys) {
-      g.writeFieldName(key);
-      g.writeString(map.get(key));
+    if (!StringMapOrder.inOrder(map, order)) {
+      StringMapOrder.Sorted sorted = StringMapOrder.sort(map, order);
+      for (int i = 0, n = sorted.size(); i < n; i++) {
+        g.writeFieldName(sorted.key(i));
+        g.writeString(sorted.value(i));
+      }
+    } else {
+      for (Map.Entry<String, String> entry : map.entrySet()) {
+        g.writeFieldName(entry.getKey());
+        g.writeString(entry.getValue());
+      }
     }
     g.writeEndObject();
   }
@@ -298,20 +320,5 @@ public final class ModelWriter {
       // JSON has no infinity or NaN: Jackson writes them as the strings "Infinity" and "NaN".
       g.writeNumber(node.doubleValue());
     }
-  }
-
-  private static int compareCodePoints(String a, String b) {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      int x = a.codePointAt(i);
-      int y = b.codePointAt(j);
-      if (x != y) {
-        return Integer.compare(x, y);
-      }
-      i += Character.charCount(x);
-      j += Character.charCount(y);
-    }
-    return Integer.compare(a.length() - i, b.length() - j);
   }
 }

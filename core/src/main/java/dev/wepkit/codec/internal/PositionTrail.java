@@ -53,11 +53,15 @@ final class PositionTrail {
    * Go keeps.
    */
   void mark(JsonLocation at) {
-    int line = at.getLineNr();
+    mark(at.getLineNr(), at.getColumnNr());
+  }
+
+  /** As {@link #mark(JsonLocation)}, for a location's line and column as Jackson reports them. */
+  void mark(int line, int column) {
     if (line < 1) {
       return;
     }
-    positions.put(path.toString(), SourcePosition.of(line, ReadContext.column(at)));
+    positions.put(path.toString(), SourcePosition.of(line, ReadContext.column(line, column)));
   }
 
   SourcePositions positions() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
+import com.fasterxml.jackson.core.json.JsonParserBase;
 import dev.wepkit.codec.DecodeMode;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.SourcePositions;
@@ -35,24 +37,31 @@ public final class ReadContext {
   private StringPairs labels;
   private StringPairs annotations;
   private ObjectMetaFields.State metaState;
+
+  /**
+   * The scope of the resource being read; null outside any resource until something is recorded
+   * there, so that a clean read allocates no scope for the root.
+   */
   private Scope scope;
 
   /**
    * What went wrong in the resource being read, and what was warned about. A value that cannot be
    * bound, an unknown field or a duplicate key (in strict mode) is recorded here and reading goes
    * on with the next field, so that one pass finds every problem of a resource; the resource fails
-   * at its end, with all of them.
+   * at its end, with all of them. A resource's {@link ResourceReader.Parts} is its scope (one
+   * object per resource, not two).
    */
-  static final class Scope {
-    final Scope outer;
+  static class Scope {
+    /** The scope this one was opened in, set by {@link #openScope}. */
+    Scope outer;
+
     List<WorkloadEndpointDecodeException> problems;
     List<DecodeWarning> warnings;
 
     /** Where the resource's values are, or null when the codec keeps no positions. */
     final PositionTrail trail;
 
-    Scope(Scope outer, boolean keepPositions) {
-      this.outer = outer;
+    Scope(boolean keepPositions) {
       this.trail = keepPositions ? new PositionTrail() : null;
     }
 
@@ -98,7 +107,6 @@ public final class ReadContext {
     this.mode = mode;
     this.warnings = warnings;
     this.keepPositions = keepPositions;
-    this.scope = new Scope(null, false);
   }
 
   /**
@@ -226,7 +234,7 @@ public final class ReadContext {
    * @return the trail, or null when no positions are kept
    */
   PositionTrail trail() {
-    return scope.trail;
+    return scope == null ? null : scope.trail;
   }
 
   /**
@@ -287,15 +295,32 @@ public final class ReadContext {
     return annotations;
   }
 
-  /** Starts a resource: its problems and warnings are kept apart from its container's. */
-  Scope openScope() {
-    scope = new Scope(scope, keepPositions);
+  /** The current scope; outside any resource, the root one, made when first needed. */
+  private Scope current() {
+    if (scope == null) {
+      scope = new Scope(false);
+    }
     return scope;
+  }
+
+  /** Starts a resource: its problems and warnings are kept apart from its container's. */
+  void openScope(Scope resource) {
+    resource.outer = scope;
+    scope = resource;
+  }
+
+  /**
+   * Whether the resources read record the positions of their values.
+   *
+   * @return true when positions are kept
+   */
+  boolean keepsPositions() {
+    return keepPositions;
   }
 
   /** Ends the resource of {@link #openScope}; the container's scope is current again. */
   void closeScope(Scope resource) {
-    scope = resource.outer == null ? new Scope(null, false) : resource.outer;
+    scope = resource.outer;
   }
 
   /**
@@ -304,10 +329,11 @@ public final class ReadContext {
    * @param problem the problem
    */
   void record(WorkloadEndpointDecodeException problem) {
-    if (scope.problems == null) {
-      scope.problems = new ArrayList<>(2);
+    Scope current = current();
+    if (current.problems == null) {
+      current.problems = new ArrayList<>(2);
     }
-    scope.problems.add(problem);
+    current.problems.add(problem);
   }
 
   /**
@@ -419,10 +445,11 @@ public final class ReadContext {
             column(location),
             documentIndex,
             problem);
-    if (scope.warnings == null) {
-      scope.warnings = new ArrayList<>(2);
+    Scope current = current();
+    if (current.warnings == null) {
+      current.warnings = new ArrayList<>(2);
     }
-    scope.warnings.add(warning);
+    current.warnings.add(warning);
     warnings.accept(warning);
   }
 
@@ -443,8 +470,53 @@ public final class ReadContext {
    * @return the column, at least 1 when the line is known
    */
   public static int column(JsonLocation location) {
-    int column = location.getColumnNr();
-    return location.getLineNr() > 0 && column < 1 ? 1 : column;
+    return column(location.getLineNr(), location.getColumnNr());
+  }
+
+  /**
+   * As {@link #column(JsonLocation)}, for a location's line and column as Jackson reports them.
+   *
+   * @param line the line
+   * @param column the column
+   * @return the column, at least 1 when the line is known
+   */
+  public static int column(int line, int column) {
+    return line > 0 && column < 1 ? 1 : column;
+  }
+
+  /**
+   * Where the current token (not a field name) starts, as {@link JsonParser#currentTokenLocation}
+   * reports it: the line in the high 32 bits, the column in the low ones. Jackson's JSON parsers
+   * hold the same numbers in their token getters (whose column counts one more, which a test pins),
+   * so no location is made for them: every resource records where it starts, and a clean read never
+   * needs it.
+   *
+   * @return the packed line and column
+   */
+  long tokenStart() {
+    if (parser instanceof JsonParserBase && parser.currentToken() != JsonToken.FIELD_NAME) {
+      ParserBase json = (ParserBase) parser;
+      int column = json.getTokenColumnNr();
+      if (column > 0) {
+        return pack(json.getTokenLineNr(), column - 1);
+      }
+    }
+    JsonLocation at = parser.currentTokenLocation();
+    return pack(at.getLineNr(), at.getColumnNr());
+  }
+
+  private static long pack(int line, int column) {
+    return ((long) line << 32) | (column & 0xFFFFFFFFL);
+  }
+
+  /** The line of a {@link #tokenStart}. */
+  static int line(long start) {
+    return (int) (start >>> 32);
+  }
+
+  /** The column of a {@link #tokenStart}, as Jackson reports it. */
+  static int rawColumn(long start) {
+    return (int) start;
   }
 
   /**

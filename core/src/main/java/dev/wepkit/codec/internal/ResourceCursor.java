@@ -2,7 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.WorkloadEndpoint;
@@ -177,7 +176,7 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
                 throw e;
               }
               ctx.skipToEndOfValue(resource.outerDepth);
-              ctx.closeScope(resource.scope);
+              ctx.closeScope(resource);
               state = afterObject();
               return failed(elementIndex, resource, null, e);
             }
@@ -189,12 +188,12 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
               } catch (WorkloadEndpointDecodeException e) {
                 return failed(elementIndex, resource, null, e);
               }
-              if (resource.scope.hasProblems()) {
+              if (resource.hasProblems()) {
                 return failed(
                     elementIndex,
                     resource,
                     null,
-                    WorkloadEndpointDecodeException.of(resource.scope.problems()));
+                    WorkloadEndpointDecodeException.of(resource.problems()));
               }
               break;
             }
@@ -237,20 +236,19 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
     } catch (WorkloadEndpointDecodeException e) {
       return failed(index, resource, null, e);
     }
-    if (resource.scope.hasProblems()) {
-      return failed(
-          index, resource, wep, WorkloadEndpointDecodeException.of(resource.scope.problems()));
+    if (resource.hasProblems()) {
+      return failed(index, resource, wep, WorkloadEndpointDecodeException.of(resource.problems()));
     }
-    JsonLocation at = resource.start;
+    int line = ReadContext.line(resource.start);
     return DecodedResource.ok(
             count++,
             documentIndex(),
             index,
-            at.getLineNr(),
-            ReadContext.column(at),
+            line,
+            ReadContext.column(line, ReadContext.rawColumn(resource.start)),
             wep,
-            resource.scope.warnings())
-        .withPositions(resource.scope.positions());
+            resource.warnings())
+        .withPositions(resource.positions());
   }
 
   private DecodedResource failed(
@@ -258,18 +256,20 @@ public final class ResourceCursor implements Iterator<DecodedResource> {
       ResourceReader.Parts resource,
       WorkloadEndpoint partial,
       WorkloadEndpointDecodeException failure) {
-    JsonLocation at = resource == null ? null : resource.start;
+    int line = resource == null ? failure.line() : ReadContext.line(resource.start);
     return DecodedResource.failed(
             count++,
             documentIndex(),
             index,
-            at == null ? failure.line() : at.getLineNr(),
-            at == null ? failure.column() : ReadContext.column(at),
+            line,
+            resource == null
+                ? failure.column()
+                : ReadContext.column(line, ReadContext.rawColumn(resource.start)),
             resource == null ? null : resource.name(),
             partial,
             failure,
-            resource == null ? List.of() : resource.scope.warnings())
-        .withPositions(resource == null ? SourcePositions.none() : resource.scope.positions());
+            resource == null ? List.of() : resource.warnings())
+        .withPositions(resource == null ? SourcePositions.none() : resource.positions());
   }
 
   /** A value that is not a resource at all, placed where the failure is. */

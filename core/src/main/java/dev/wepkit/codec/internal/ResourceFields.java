@@ -101,13 +101,7 @@ public final class ResourceFields {
                       ResourceKey.ITEMS,
                       ValueKind.OBJECT_LIST,
                       ENDPOINT,
-                      (g, v, w) -> {
-                        g.writeStartArray();
-                        for (WorkloadEndpoint item : v.items()) {
-                          w.writeObject(g, ENDPOINT, item);
-                        }
-                        g.writeEndArray();
-                      }))));
+                      (g, v, w) -> w.writeObjectList(g, ENDPOINT, v.items())))));
 
   /**
    * Every model type, the resources first, each once.

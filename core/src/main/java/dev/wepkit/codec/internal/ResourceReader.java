@@ -62,15 +62,16 @@ public final class ResourceReader {
   }
 
   /** What has been read so far of one resource object. */
-  static final class Parts {
+  static final class Parts extends ReadContext.Scope {
     final Place place;
     final boolean allowGenericList;
-    final ReadContext.Scope scope;
     String apiVersion;
     String kind;
     JsonLocation kindLocation;
     JsonLocation apiVersionLocation;
-    JsonLocation start;
+
+    /** Where the resource's object starts ({@link ReadContext#tokenStart}). */
+    long start;
 
     /** The depth of the object holding this resource (the resource ends back at it). */
     int outerDepth;
@@ -79,16 +80,19 @@ public final class ResourceReader {
     ListMeta listMeta;
     WorkloadEndpointSpec spec;
     Map<String, JsonNode> unknown;
-    long seen;
+
+    /** The keys read, one bit per {@link ResourceKey} (five fit in a byte). */
+    byte seen;
+
     boolean itemsSeen;
 
     /** Whether an {@code items} array has been read (and, when streaming, handed out). */
     boolean itemsRead;
 
-    Parts(Place place, boolean allowGenericList, ReadContext.Scope scope) {
+    Parts(Place place, boolean allowGenericList, boolean keepPositions) {
+      super(keepPositions);
       this.place = place;
       this.allowGenericList = allowGenericList;
-      this.scope = scope;
     }
 
     boolean allowItems() {
@@ -124,12 +128,13 @@ public final class ResourceReader {
    *     an unsupported resource)
    */
   static Parts begin(ReadContext ctx, Place place, boolean allowGenericList) {
-    Parts parts = new Parts(place, allowGenericList, ctx.openScope());
-    parts.start = ctx.parser.currentTokenLocation();
+    Parts parts = new Parts(place, allowGenericList, ctx.keepsPositions());
+    ctx.openScope(parts);
+    parts.start = ctx.tokenStart();
     parts.outerDepth = ctx.depth() - 1;
     PositionTrail trail = ctx.trail();
     if (trail != null) {
-      trail.mark(parts.start);
+      trail.mark(ReadContext.line(parts.start), ReadContext.rawColumn(parts.start));
     }
     return parts;
   }
@@ -170,11 +175,11 @@ public final class ResourceReader {
         parts.unknown.put(name, ModelReader.readTree(ctx));
         continue;
       }
-      long bit = 1L << key.ordinal();
+      int bit = 1 << key.ordinal();
       if ((parts.seen & bit) != 0) {
         ModelReader.duplicate(ctx, name);
       }
-      parts.seen |= bit;
+      parts.seen = (byte) (parts.seen | bit);
       int depth = ctx.depth();
       p.nextToken();
       if (key == ResourceKey.ITEMS) {
@@ -307,7 +312,7 @@ public final class ResourceReader {
     try {
       checkType(ctx, parts, WorkloadEndpoint.KIND);
     } finally {
-      ctx.closeScope(parts.scope);
+      ctx.closeScope(parts);
     }
     ImmutableWorkloadEndpoint wep = EMPTY_ENDPOINT;
     if (parts.objectMeta != null) {
@@ -360,14 +365,14 @@ public final class ResourceReader {
       }
       return list.build();
     } finally {
-      ctx.closeScope(parts.scope);
+      ctx.closeScope(parts);
     }
   }
 
   /** Throws every problem recorded in a finished resource's scope, as one exception. */
   static void throwProblems(Parts parts) {
-    if (parts.scope.hasProblems()) {
-      throw WorkloadEndpointDecodeException.of(parts.scope.problems());
+    if (parts.hasProblems()) {
+      throw WorkloadEndpointDecodeException.of(parts.problems());
     }
   }
 
@@ -549,6 +554,20 @@ public final class ResourceReader {
         reason, problem, path, value, line, column, ctx.documentIndex(), null);
   }
 
+  /** As the other {@code error}, placed at a {@link ReadContext#tokenStart}. */
+  static WorkloadEndpointDecodeException error(
+      ReadContext ctx, Reason reason, String path, String value, long start, String problem) {
+    return new WorkloadEndpointDecodeException(
+        reason,
+        problem,
+        path,
+        value,
+        ReadContext.line(start),
+        ReadContext.rawColumn(start),
+        ctx.documentIndex(),
+        null);
+  }
+
   // ---------------------------------------------------------------- whole documents
 
   /**
@@ -560,6 +579,33 @@ public final class ResourceReader {
    * @throws IOException from the parser
    */
   public static ResourceDocument readDocument(ReadContext ctx) throws IOException {
+    return asDocument(readRoot(ctx));
+  }
+
+  /**
+   * What {@link #readRoot} read, as a document.
+   *
+   * @param root an endpoint, a list, a document or null
+   * @return the document, or null
+   */
+  static ResourceDocument asDocument(Object root) {
+    if (root instanceof WorkloadEndpoint) {
+      return ResourceDocument.of((WorkloadEndpoint) root);
+    }
+    if (root instanceof WorkloadEndpointList) {
+      return ResourceDocument.of((WorkloadEndpointList) root);
+    }
+    return (ResourceDocument) root;
+  }
+
+  /**
+   * Reads one root value as {@link #readDocument} does, but gives an object's resource as itself:
+   * reading one endpoint then makes no document around it.
+   *
+   * @return the {@link WorkloadEndpoint} or {@link WorkloadEndpointList} of an object, the document
+   *     of an array, or null for an empty document
+   */
+  static Object readRoot(ReadContext ctx) throws IOException {
     JsonParser p = ctx.parser;
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NULL) {
@@ -573,7 +619,7 @@ public final class ResourceReader {
           throw ctx.error(
               "expected a resource (an object) but found " + ModelReader.describeValue(ctx));
         }
-        elements.add(readObjectDocument(ctx));
+        elements.add(asDocument(readObjectDocument(ctx)));
       }
       ctx.inTopLevelSequence(false);
       return ResourceDocument.ofArray(elements);
@@ -586,7 +632,8 @@ public final class ResourceReader {
     return readObjectDocument(ctx);
   }
 
-  private static ResourceDocument readObjectDocument(ReadContext ctx) throws IOException {
+  /** Reads a root object: its WorkloadEndpoint or WorkloadEndpointList. */
+  private static Object readObjectDocument(ReadContext ctx) throws IOException {
     Parts parts = begin(ctx, Place.ROOT, false);
     ImmutableWorkloadEndpointList.Builder list = null;
     while (readFields(ctx, parts)) {
@@ -604,10 +651,10 @@ public final class ResourceReader {
       WorkloadEndpointList done =
           finishList(ctx, parts, list == null ? WorkloadEndpointList.builder() : list);
       throwProblems(parts);
-      return ResourceDocument.of(done);
+      return done;
     }
     WorkloadEndpoint wep = finishEndpoint(ctx, parts);
     throwProblems(parts);
-    return ResourceDocument.of(wep);
+    return wep;
   }
 }

@@ -22,8 +22,8 @@ import java.util.Set;
  * reused for the next map once it has been copied (see {@link ReadContext}).
  */
 final class StringPairs extends AbstractMap<String, String> {
-  /** Keys at even indexes, each followed by its value. */
-  private String[] pairs = new String[16];
+  /** Keys at even indexes, each followed by its value; room for four entries to start with. */
+  private String[] pairs = new String[8];
 
   private int size;
 
