@@ -2,42 +2,38 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.cli.internal.ClusterConnection;
+import dev.wepkit.cli.internal.ClusterProfiles;
 import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.cli.internal.InputException;
-import dev.wepkit.cli.internal.Inputs;
 import dev.wepkit.cli.internal.PolicyReport;
-import dev.wepkit.codec.DecodedResource;
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.cli.internal.Printable;
+import dev.wepkit.cli.internal.ResourceFiles;
+import dev.wepkit.kubernetes.ClusterPolicies;
+import dev.wepkit.kubernetes.WorkloadEndpointClientException;
 import dev.wepkit.policy.Policy;
 import dev.wepkit.policy.PolicyIndex;
 import dev.wepkit.policy.PolicyInputException;
-import dev.wepkit.policy.Profile;
-import dev.wepkit.yaml.WorkloadEndpointYaml;
 import dev.wepkit.yaml.YamlTrees;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code wepkit policies}: which policies apply to which endpoints, offline, on files. */
+/**
+ * {@code wepkit policies}: which policies apply to which endpoints, on files or on a live cluster.
+ */
 @Command(
     name = "policies",
     header = "Show the policies that apply to endpoints, or the endpoints a policy selects.",
@@ -52,6 +48,9 @@ import picocli.CommandLine.Spec;
       "--labels-from reads Kubernetes Namespaces and ServiceAccounts (turned into the kns. and"
           + " ksa. profiles Calico makes of them) and Calico Profiles, whose labels the"
           + " endpoints inherit through spec.profiles.",
+      "With no FILE, a live cluster (the options of get): the endpoints of its Pods, the labels"
+          + " of its Namespaces and ServiceAccounts, its Tiers, Calico policies and Kubernetes"
+          + " NetworkPolicies; --policies files are added to them.",
       "--selected-by POLICY turns the question round: the endpoints the policy selects, in"
           + " input order. POLICY is [namespace/]name; tier.name and knp.default.name also name"
           + " a policy, as older Calico releases did."
@@ -75,13 +74,12 @@ final class PoliciesCommand implements Callable<Integer> {
 
   @Option(
       names = "--policies",
-      required = true,
       paramLabel = "FILE|DIR",
       description =
           "Policies and Tiers (YAML or JSON; lists, arrays and '---' documents); a directory"
               + " means every *.yaml, *.yml and *.json file in it, sorted by name. Repeat the option"
               + " for several.")
-  List<String> policyFiles;
+  List<String> policyFiles = new ArrayList<>();
 
   @Option(
       names = "--labels-from",
@@ -103,35 +101,68 @@ final class PoliciesCommand implements Callable<Integer> {
       description = "Output format (default table).")
   Output output = Output.TABLE;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "WorkloadEndpoints; - is stdin.")
-  List<String> files;
+  @Mixin ClusterOptions cluster;
+
+  @Parameters(
+      arity = "0..*",
+      paramLabel = "FILE",
+      description = "WorkloadEndpoints; - is stdin. None: the endpoints of a live cluster.")
+  List<String> files = new ArrayList<>();
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    boolean live = files.isEmpty();
+    if (live) {
+      cluster.check(spec);
+    } else if (cluster.anySet()) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "the cluster options (--kubeconfig, --context, -n, -A, --node, -l) read a live"
+              + " cluster: give no FILE with them");
+    }
+    if (!live && policyFiles.isEmpty()) {
+      throw new ParameterException(
+          spec.commandLine(), "--policies is required when the endpoints come from FILEs");
+    }
     PolicyIndex index;
     try {
       PolicyIndex.Builder builder = PolicyIndex.builder();
-      for (String f : expand(policyFiles)) {
+      if (live) {
+        readCluster(builder);
+      }
+      for (String f : ResourceFiles.expand(policyFiles)) {
         readResources(f, builder, false);
       }
       for (String f : labelFiles) {
         readResources(f, builder, true);
       }
       for (String f : files) {
-        builder.addEndpoints(readEndpoints(f));
+        builder.addEndpoints(ResourceFiles.endpoints(f, parent.stdin()));
       }
       index = builder.build();
     } catch (InputException e) {
       err.println(e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (WorkloadEndpointClientException e) {
+      out.flush();
+      err.println("wepkit policies: " + Printable.escapeControls(e.getMessage()));
+      return ExitCodes.USAGE;
+    } catch (PolicyInputException e) {
+      // A policy of the cluster that Calico's validation would have refused.
+      err.println(
+          "wepkit policies: a policy of the cluster: " + Printable.escapeControls(e.getMessage()));
       return ExitCodes.USAGE;
     }
     PolicyReport report = new PolicyReport();
     if (selectedBy != null) {
       List<Policy> named = index.find(selectedBy);
       if (named.isEmpty()) {
-        err.println("wepkit policies: no policy named " + selectedBy + " in the --policies files");
+        err.println(
+            "wepkit policies: no policy named "
+                + Printable.escapeControls(selectedBy)
+                + (live ? " in the cluster or the --policies files" : " in the --policies files"));
         return ExitCodes.USAGE;
       }
       for (Policy p : named) {
@@ -156,93 +187,35 @@ final class PoliciesCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Files as given, and for a directory its YAML and JSON files sorted by name. */
-  private static List<String> expand(List<String> names) throws InputException {
-    List<String> out = new ArrayList<>();
-    for (String name : names) {
-      Path path;
-      try {
-        path = Paths.get(name);
-      } catch (java.nio.file.InvalidPathException e) {
-        throw new InputException(name, "not a valid file name");
+  /**
+   * A live cluster's endpoints (the Pods of -n, or of every namespace under -A), the profiles of
+   * its Namespaces and ServiceAccounts, and its Tiers and policies; --policies files are added on
+   * top.
+   */
+  private void readCluster(PolicyIndex.Builder builder) {
+    try (ClusterConnection connection = cluster.open(parent)) {
+      builder.addProfiles(
+          ClusterProfiles.read(connection.kubernetes(), cluster.namespace(connection)));
+      for (JsonNode resource : ClusterPolicies.list(connection.kubernetes())) {
+        builder.addResources(resource);
       }
-      if (!Files.isDirectory(path)) {
-        out.add(name);
-        continue;
-      }
-      List<Path> found = new ArrayList<>();
-      try (DirectoryStream<Path> dir = Files.newDirectoryStream(path)) {
-        for (Path p : dir) {
-          String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-          if (Files.isRegularFile(p)
-              && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json"))) {
-            found.add(p);
-          }
-        }
-      } catch (IOException e) {
-        throw new InputException(name, "cannot list the directory: " + e.getMessage());
-      }
-      found.sort(null);
-      found.forEach(p -> out.add(p.toString()));
+      builder.addEndpoints(
+          connection.client().list(cluster.listOptions(connection, Optional.empty())).items());
     }
-    return out;
   }
 
   private void readResources(String file, PolicyIndex.Builder builder, boolean profilesOnly)
       throws InputException {
-    List<YamlTrees.Document> documents;
-    try (InputStream in = Inputs.openStream(file, parent.stdin())) {
-      documents = YamlTrees.create().readAll(in);
-    } catch (WorkloadEndpointDecodeException e) {
-      throw new InputException(file, e.line(), e.column(), e.problem());
-    } catch (IOException e) {
-      throw Inputs.readFailure(file, e);
-    } catch (UncheckedIOException e) {
-      throw Inputs.readFailure(file, e.getCause());
+    if (profilesOnly) {
+      builder.addProfiles(ResourceFiles.profiles(file, parent.stdin()));
+      return;
     }
-    for (YamlTrees.Document d : documents) {
+    for (YamlTrees.Document d : ResourceFiles.documents(file, parent.stdin())) {
       try {
-        if (profilesOnly) {
-          builder.addProfiles(Profile.fromResources(d.tree()));
-        } else {
-          builder.addResources(d.tree());
-        }
+        builder.addResources(d.tree());
       } catch (PolicyInputException e) {
-        throw new InputException(
-            file, d.line(), d.column(), "document " + d.index() + ": " + e.getMessage());
+        throw ResourceFiles.inDocument(file, d, e);
       }
     }
-  }
-
-  private List<WorkloadEndpoint> readEndpoints(String file) throws InputException {
-    List<WorkloadEndpoint> out = new ArrayList<>();
-    boolean any = false;
-    try (InputStream in = Inputs.openStream(file, parent.stdin());
-        Stream<DecodedResource> resources = WorkloadEndpointYaml.create().decodeEach(in)) {
-      Iterator<DecodedResource> each = resources.iterator();
-      while (each.hasNext()) {
-        DecodedResource resource = each.next();
-        any = true;
-        Optional<WorkloadEndpointDecodeException> failure = resource.failure();
-        if (failure.isPresent()) {
-          WorkloadEndpointDecodeException e = failure.get();
-          String where = e.path() == null || e.path().isEmpty() ? "" : e.path() + ": ";
-          throw new InputException(
-              file,
-              e.line(),
-              e.column(),
-              "resource " + resource.index() + ": " + where + e.problem());
-        }
-        out.add(resource.endpoint().get());
-      }
-    } catch (IOException e) {
-      throw Inputs.readFailure(file, e);
-    } catch (UncheckedIOException e) {
-      throw Inputs.readFailure(file, e.getCause());
-    }
-    if (!any) {
-      throw new InputException(file, "no resources found: the input is empty");
-    }
-    return out;
   }
 }

@@ -12,23 +12,17 @@ import dev.wepkit.cli.internal.ClusterProfiles;
 import dev.wepkit.cli.internal.EndpointTable;
 import dev.wepkit.cli.internal.ExitCodes;
 import dev.wepkit.cli.internal.InputException;
-import dev.wepkit.cli.internal.Inputs;
 import dev.wepkit.cli.internal.JsonLines;
 import dev.wepkit.cli.internal.Printable;
 import dev.wepkit.cli.internal.ResourceCodec;
+import dev.wepkit.cli.internal.ResourceFiles;
 import dev.wepkit.codec.ResourceDocument;
-import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.kubernetes.WorkloadEndpointClientException;
 import dev.wepkit.policy.EffectiveLabels;
-import dev.wepkit.policy.PolicyInputException;
 import dev.wepkit.policy.Profile;
 import dev.wepkit.policy.Selector;
 import dev.wepkit.policy.SelectorParseException;
-import dev.wepkit.yaml.YamlTrees;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -157,13 +151,13 @@ final class SelectCommand implements Callable<Integer> {
         }
       }
       for (String file : labelsFrom) {
-        for (Profile profile : readProfiles(file)) {
+        for (Profile profile : ResourceFiles.profiles(file, parent.stdin())) {
           // A later file wins (over the cluster's too), as a later apply would.
           profiles.put(profile.name(), profile);
         }
       }
       for (String file : arguments.subList(1, arguments.size())) {
-        endpoints.addAll(readEndpoints(file));
+        endpoints.addAll(ResourceFiles.endpoints(file, parent.stdin()));
       }
     } catch (InputException e) {
       err.println(e.getMessage());
@@ -212,58 +206,6 @@ final class SelectCommand implements Callable<Integer> {
         out.println();
         break;
     }
-  }
-
-  private List<Profile> readProfiles(String file) throws InputException {
-    List<YamlTrees.Document> documents;
-    try (InputStream in = Inputs.openStream(file, parent.stdin())) {
-      documents = YamlTrees.create().readAll(in);
-    } catch (WorkloadEndpointDecodeException e) {
-      throw new InputException(file, e.line(), e.column(), e.problem());
-    } catch (IOException e) {
-      throw Inputs.readFailure(file, e);
-    } catch (UncheckedIOException e) {
-      throw Inputs.readFailure(file, e.getCause());
-    }
-    List<Profile> profiles = new ArrayList<>();
-    for (YamlTrees.Document document : documents) {
-      try {
-        profiles.addAll(Profile.fromResources(document.tree()));
-      } catch (PolicyInputException e) {
-        throw new InputException(
-            file,
-            document.line(),
-            -1,
-            "document "
-                + document.index()
-                + ": not a Namespace, ServiceAccount or Profile: "
-                + e.getMessage());
-      }
-    }
-    return profiles;
-  }
-
-  private List<WorkloadEndpoint> readEndpoints(String file) throws InputException {
-    List<ResourceDocument> documents;
-    try (InputStream in = Inputs.openStream(file, parent.stdin())) {
-      documents = new ResourceCodec(false, w -> {}).readDocuments(in);
-    } catch (WorkloadEndpointDecodeException e) {
-      String problem = e.problem() == null ? String.valueOf(e.getMessage()) : e.problem();
-      throw new InputException(
-          file,
-          e.line(),
-          e.column(),
-          e.path() == null || e.path().isEmpty() ? problem : e.path() + ": " + problem);
-    } catch (IOException e) {
-      throw Inputs.readFailure(file, e);
-    } catch (UncheckedIOException e) {
-      throw Inputs.readFailure(file, e.getCause());
-    }
-    List<WorkloadEndpoint> endpoints = new ArrayList<>();
-    for (ResourceDocument document : documents) {
-      endpoints.addAll(document.endpoints());
-    }
-    return endpoints;
   }
 
   /** One batch line: parse, canonical form, evaluation against the labels given. */

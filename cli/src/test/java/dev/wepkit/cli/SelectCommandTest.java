@@ -218,8 +218,8 @@ class SelectCommandTest {
     assertThat(notProfiles.err)
         .isEqualTo(
             pod
-                + ":1: document 0: not a Namespace, ServiceAccount or Profile: kind: expected"
-                + " Namespace, ServiceAccount or Profile, found \"Pod\"\n");
+                + ":1:1: document 0: kind: expected Namespace, ServiceAccount or Profile, found"
+                + " \"Pod\"\n");
     assertThat(missing.exit).isEqualTo(2);
     assertThat(missing.err).isEqualTo(dir.resolve("none.yaml") + ": no such file\n");
     // No file: a live cluster, and there is none configured.
