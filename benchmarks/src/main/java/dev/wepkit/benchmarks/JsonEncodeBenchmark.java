@@ -82,6 +82,17 @@ public class JsonEncodeBenchmark {
   }
 
   /**
+   * Jackson writing the POJO with its maps sorted by key: byte for byte wepkit's output.
+   *
+   * @return the JSON text
+   * @throws JsonProcessingException never
+   */
+  @Benchmark
+  public String jacksonPojoSortedMaps() throws JsonProcessingException {
+    return Peers.JSON_POJO_SORTED_WRITER.writeValueAsString(pojo);
+  }
+
+  /**
    * fabric8 writing the generic resource.
    *
    * @return the JSON text

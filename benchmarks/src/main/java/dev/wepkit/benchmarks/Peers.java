@@ -5,6 +5,7 @@ package dev.wepkit.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -33,6 +34,15 @@ public final class Peers {
 
   /** Jackson JSON writing the hand-written POJO. */
   public static final ObjectWriter JSON_POJO_WRITER = JSON.writerFor(PojoWorkloadEndpoint.class);
+
+  /**
+   * Jackson JSON writing the hand-written POJO with its maps in key order, as Go's encoding/json
+   * writes them: the same bytes as wepkit's writer, so the same work (the plain POJO writer keeps
+   * the maps in the order they were read).
+   */
+  public static final ObjectWriter JSON_POJO_SORTED_WRITER =
+      JSON.writer(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .forType(PojoWorkloadEndpoint.class);
 
   /** Jackson YAML bound to the hand-written POJO. */
   public static final ObjectReader YAML_POJO_READER = YAML.readerFor(PojoWorkloadEndpoint.class);

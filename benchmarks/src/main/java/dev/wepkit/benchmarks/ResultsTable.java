@@ -85,6 +85,12 @@ public final class ResultsTable {
           new Row(
               "JSON encode",
               "JsonEncodeBenchmark.wepkit",
+              "Jackson POJO, maps sorted (same bytes)",
+              "JsonEncodeBenchmark.jacksonPojoSortedMaps",
+              false),
+          new Row(
+              "JSON encode",
+              "JsonEncodeBenchmark.wepkit",
               "fabric8 asJson",
               "JsonEncodeBenchmark.fabric8",
               false),
