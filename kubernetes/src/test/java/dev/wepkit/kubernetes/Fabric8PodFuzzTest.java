@@ -52,9 +52,12 @@ class Fabric8PodFuzzTest {
     if (pod == null) {
       return;
     }
-    // The JSON route reads kind and items to tell a Pod from a list; the fabric8 route has a Pod
-    // by type. Written as a Pod, the same object means the same thing to both.
+    // The JSON route reads kind and items to tell a Pod from a list, and refuses an apiVersion
+    // other than v1; the fabric8 route has a v1 Pod by its type, as Calico's Go conversion has a
+    // *v1.Pod, and reads neither (fuzzing found the apiVersion: apiversion-not-v1). Written as a
+    // v1 Pod, the same object means the same thing to both.
     pod.setKind("Pod");
+    pod.setApiVersion("v1");
     if (pod.getAdditionalProperties() != null) {
       pod.getAdditionalProperties().remove("items");
     }
