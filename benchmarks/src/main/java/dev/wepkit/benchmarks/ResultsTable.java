@@ -153,7 +153,25 @@ public final class ResultsTable {
               "StreamBenchmark.yamlWepkit",
               "Jackson YAML POJO per item",
               "StreamBenchmark.yamlJacksonPojo",
-              true));
+              true),
+          new Row(
+              "derive a 10,000-Pod list",
+              "PodListBenchmark.listDecodeAndDerive",
+              "fabric8 PodList decode (floor)",
+              "PodListBenchmark.listDecodeFabric8",
+              false),
+          new Row(
+              "convert one fabric8 Pod",
+              "PodListBenchmark.podConvert",
+              "fabric8 Pod decode",
+              "PodListBenchmark.podDecodeFabric8",
+              false),
+          new Row(
+              "policiesFor, 1,000 policies",
+              "PolicyIndexBenchmark.indexed",
+              "every policy evaluated",
+              "PolicyIndexBenchmark.allPairs",
+              false));
 
   static final List<Target> TARGETS =
       List.of(
@@ -212,6 +230,41 @@ public final class ResultsTable {
               "YamlDecodeBenchmark.fabric8",
               false,
               0.5,
+              false),
+          new Target(
+              "JSON encode at most 1.0x the POJO",
+              "JsonEncodeBenchmark.wepkit",
+              "JsonEncodeBenchmark.jacksonPojo",
+              false,
+              1.0,
+              false),
+          new Target(
+              "JSON encode allocation at most 1.2x the POJO",
+              "JsonEncodeBenchmark.wepkit",
+              "JsonEncodeBenchmark.jacksonPojo",
+              true,
+              1.2,
+              false),
+          new Target(
+              "10,000-Pod list derived within 1.3x of fabric8 decoding it",
+              "PodListBenchmark.listDecodeAndDerive",
+              "PodListBenchmark.listDecodeFabric8",
+              false,
+              1.3,
+              false),
+          new Target(
+              "one Pod converted in at most 0.3x of decoding it",
+              "PodListBenchmark.podConvert",
+              "PodListBenchmark.podDecodeFabric8",
+              false,
+              0.3,
+              false),
+          new Target(
+              "policiesFor through the index at least 10x faster than all pairs",
+              "PolicyIndexBenchmark.indexed",
+              "PolicyIndexBenchmark.allPairs",
+              false,
+              0.1,
               false),
           new Target(
               "name derivation no slower than naive",

@@ -317,8 +317,8 @@ public interface WorkloadEndpointCodec {
   /**
    * Reads the input resource by resource: one result per resource, the endpoint or why it failed,
    * with its position. A resource that cannot be bound does not stop the others; only text that
-   * cannot be read at all ends the input, as the last result. Nothing is thrown for bad input,
-   * nor when the source fails: that too is the last result, of reason {@code IO}.
+   * cannot be read at all ends the input, as the last result. Nothing is thrown for bad input, nor
+   * when the source fails: that too is the last result, of reason {@code IO}.
    *
    * @param in the text; the reader is not closed
    * @return the results, unmodifiable
@@ -328,8 +328,8 @@ public interface WorkloadEndpointCodec {
   /**
    * Reads the input resource by resource: one result per resource, the endpoint or why it failed,
    * with its position. A resource that cannot be bound does not stop the others; only text that
-   * cannot be read at all ends the input, as the last result. Nothing is thrown for bad input,
-   * nor when the source fails: that too is the last result, of reason {@code IO}.
+   * cannot be read at all ends the input, as the last result. Nothing is thrown for bad input, nor
+   * when the source fails: that too is the last result, of reason {@code IO}.
    *
    * @param in the bytes; the stream is not closed
    * @return the results, unmodifiable
