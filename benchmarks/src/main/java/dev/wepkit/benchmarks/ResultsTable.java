@@ -29,6 +29,9 @@ public final class ResultsTable {
   private static final String ALLOC = "gc.alloc.rate.norm";
   private static final String LIST = "10k list";
 
+  /** The input of a benchmark that generates its own (a Pod list, policies and endpoints). */
+  private static final String GENERATED = "generated";
+
   /**
    * Ratios closer than this are ties unless the error bars are tight: a ratio is only reported as a
    * win or a loss when it is.
@@ -284,7 +287,9 @@ public final class ResultsTable {
       String key =
           key(result.path("benchmark").asText(), result.path("params").path("sample").asText(""));
       JsonNode primary = result.path("primaryMetric");
-      times.put(key, new Score(primary.path("score").asDouble(), error(primary)));
+      double toNanos = nanosPer(primary.path("scoreUnit").asText("ns/op"));
+      times.put(
+          key, new Score(primary.path("score").asDouble() * toNanos, error(primary) * toNanos));
       JsonNode alloc = result.path("secondaryMetrics").path(ALLOC);
       if (!alloc.isMissingNode()) {
         allocs.put(key, new Score(alloc.path("score").asDouble(), error(alloc)));
@@ -340,7 +345,7 @@ public final class ResultsTable {
             + " peer alloc/op |\n");
     out.append("|---|---|---:|---|---:|---:|---:|---:|\n");
     for (Row row : ROWS) {
-      for (String input : inputs(row.perEndpoint())) {
+      for (String input : inputs(row)) {
         Score a = times.get(key(row.wepkit(), input));
         Score b = times.get(key(row.peer(), input));
         if (a == null || b == null) {
@@ -349,7 +354,8 @@ public final class ResultsTable {
         out.append("| ")
             .append(row.operation())
             .append(" | ")
-            .append(row.perEndpoint() ? LIST + " (per endpoint)" : input)
+            .append(
+                row.perEndpoint() ? LIST + " (per endpoint)" : input.isEmpty() ? GENERATED : input)
             .append(" | ")
             .append(time(a, row.perEndpoint()))
             .append(" | ")
@@ -372,7 +378,11 @@ public final class ResultsTable {
         Map<String, Score> scores = target.alloc() ? allocs : times;
         Score a = scores.get(key(target.a(), input));
         Score b = scores.get(key(target.b(), input));
-        out.append("| ").append(target.text()).append(" | ").append(input).append(" | ");
+        out.append("| ")
+            .append(target.text())
+            .append(" | ")
+            .append(input.isEmpty() ? GENERATED : input)
+            .append(" | ");
         if (a == null || b == null) {
           out.append("– | – | not measured |\n");
           continue;
@@ -406,11 +416,17 @@ public final class ResultsTable {
     return low <= target.limit() ? "missed (within error)" : "missed";
   }
 
-  private static List<String> inputs(boolean perEndpoint) {
-    return perEndpoint ? List.of("") : Samples.ALL;
+  /** The samples of a row; a benchmark with no sample parameter has one input of its own. */
+  private List<String> inputs(Row row) {
+    return row.perEndpoint() || times.containsKey(key(row.wepkit(), ""))
+        ? List.of("")
+        : Samples.ALL;
   }
 
-  private static List<String> targetInputs(Target target) {
+  private List<String> targetInputs(Target target) {
+    if (times.containsKey(key(target.a(), ""))) {
+      return List.of("");
+    }
     if (target.text().contains("(docs sample)")) {
       return List.of(Samples.DOCS);
     }
@@ -423,6 +439,20 @@ public final class ResultsTable {
   private static String key(String benchmark, String sample) {
     String name = benchmark.startsWith(PREFIX) ? benchmark.substring(PREFIX.length()) : benchmark;
     return name + "@" + sample;
+  }
+
+  /** Nanoseconds per unit of a time score: benchmarks of long operations report µs or ms. */
+  static double nanosPer(String scoreUnit) {
+    switch (scoreUnit) {
+      case "us/op":
+        return 1e3;
+      case "ms/op":
+        return 1e6;
+      case "s/op":
+        return 1e9;
+      default:
+        return 1;
+    }
   }
 
   private static double error(JsonNode metric) {

@@ -27,6 +27,30 @@ class ResultsTableTest {
   }
 
   @Test
+  void scoresInMicrosecondsAndBenchmarksWithoutASample() throws IOException {
+    // A 10,000-Pod list is measured in µs/op and has no sample parameter.
+    String json =
+        "["
+            + result("PodListBenchmark.listDecodeAndDerive", null, 120, 6, 50)
+                .replace("\"ns/op\"", "\"us/op\"")
+            + ","
+            + result("PodListBenchmark.listDecodeFabric8", null, 100, 4, 40)
+                .replace("\"ns/op\"", "\"us/op\"")
+            + "]";
+
+    String table = ResultsTable.render(json);
+
+    assertThat(table)
+        .contains(
+            "| derive a 10,000-Pod list | generated | 120.00 µs ± 6.00 µs | fabric8 PodList decode"
+                + " (floor) | 100.00 µs ± 4.00 µs | 1.20x |")
+        // 114/104 = 1.10 and 126/96 = 1.31.
+        .contains(
+            "| 10,000-Pod list derived within 1.3x of fabric8 decoding it | generated | 1.20"
+                + " (limit 1.30) | 1.10–1.31 | met (within error) |");
+  }
+
+  @Test
   void pairsWepkitWithItsPeersAndJudgesTargets() throws IOException {
     String json =
         "["
