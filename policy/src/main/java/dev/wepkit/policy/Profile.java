@@ -124,7 +124,7 @@ public final class Profile {
     Objects.requireNonNull(resource, "resource");
     if (!resource.isObject()) {
       throw new PolicyInputException(
-          "", "expected a resource (an object), found " + kind(resource));
+          "", "expected a resource (an object), found " + PolicyReader.Fields.kind(resource));
     }
     String kind = text(resource, "kind", "kind");
     switch (kind) {
@@ -167,7 +167,7 @@ public final class Profile {
     if (tree.isObject() && tree.path("kind").asText("").endsWith("List") && tree.has("items")) {
       if (!tree.get("items").isArray()) {
         throw new PolicyInputException(
-            "items", "expected an array, found " + kind(tree.get("items")));
+            "items", "expected an array, found " + PolicyReader.Fields.kind(tree.get("items")));
       }
       return each(tree.get("items"), "items");
     }
@@ -193,7 +193,13 @@ public final class Profile {
     JsonNode v = resource.path("apiVersion");
     if (!v.isTextual() || !v.asText().equals(expected)) {
       throw new PolicyInputException(
-          "apiVersion", "expected \"" + expected + "\" for a " + kind + ", found " + describe(v));
+          "apiVersion",
+          "expected \""
+              + expected
+              + "\" for a "
+              + kind
+              + ", found "
+              + PolicyReader.Fields.describe(v));
     }
   }
 
@@ -201,7 +207,8 @@ public final class Profile {
     JsonNode n = resource.path("metadata").path("name");
     if (!n.isTextual() || n.asText().isEmpty()) {
       throw new PolicyInputException(
-          "metadata.name", "a non-empty name is required, found " + describe(n));
+          "metadata.name",
+          "a non-empty name is required, found " + PolicyReader.Fields.describe(n));
     }
     return n.asText();
   }
@@ -212,7 +219,8 @@ public final class Profile {
 
   private static String text(JsonNode node, String path) {
     if (!node.isTextual()) {
-      throw new PolicyInputException(path, "expected a string, found " + describe(node));
+      throw new PolicyInputException(
+          path, "expected a string, found " + PolicyReader.Fields.describe(node));
     }
     return node.asText();
   }
@@ -225,39 +233,14 @@ public final class Profile {
       return out;
     }
     if (!labels.isObject()) {
-      throw new PolicyInputException(path, "expected a map of strings, found " + kind(labels));
+      throw new PolicyInputException(
+          path, "expected a map of strings, found " + PolicyReader.Fields.kind(labels));
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = labels.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       out.put(e.getKey(), text(e.getValue(), path + "[" + e.getKey() + "]"));
     }
     return out;
-  }
-
-  private static String describe(JsonNode node) {
-    if (node.isMissingNode()) {
-      return "nothing";
-    }
-    return node.isTextual() ? "\"" + node.asText() + "\"" : kind(node);
-  }
-
-  private static String kind(JsonNode node) {
-    switch (node.getNodeType()) {
-      case ARRAY:
-        return "an array";
-      case OBJECT:
-        return "an object";
-      case NUMBER:
-        return "a number";
-      case BOOLEAN:
-        return "a boolean";
-      case NULL:
-        return "null";
-      case MISSING:
-        return "nothing";
-      default:
-        return "a " + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-    }
   }
 
   /**
