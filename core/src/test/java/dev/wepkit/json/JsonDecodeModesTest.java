@@ -194,6 +194,41 @@ class JsonDecodeModesTest {
   }
 
   @Test
+  void strictListMetadataBeforeTheKindKeepsItsListFields() {
+    // calicoctl knows the type before it decodes, so continue is list metadata in any key order.
+    String tail =
+        "\"items\":[],\"kind\":\"WorkloadEndpointList\",\"apiVersion\":\"projectcalico.org/v3\"}";
+    WorkloadEndpointList list =
+        strict.readList("{\"metadata\":{\"resourceVersion\":\"9\",\"continue\":\"tok\"}," + tail);
+    assertThat(list.metadata().resourceVersion()).isEqualTo("9");
+    assertThat(list.metadata().continueToken()).isEqualTo("tok");
+    // A field of neither ObjectMeta nor ListMeta is still the one problem, at its own place.
+    assertThatThrownBy(
+            () -> strict.readList("{\"metadata\":{\"continue\":\"tok\",\"bogus\":\"x\"}," + tail))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e -> {
+              assertThat(e.problems())
+                  .extracting(WorkloadEndpointDecodeException::path)
+                  .containsExactly("metadata.bogus");
+              // In {"metadata":{"continue":"tok","bogus":... the key "bogus" starts at column 31.
+              assertThat(e.problems().get(0).column()).isEqualTo(31);
+            });
+    // An endpoint's metadata has no continue, before or after the kind.
+    assertThatThrownBy(
+            () ->
+                strict.read(
+                    "{\"metadata\":{\"name\":\"a\",\"continue\":\"tok\"},\"kind\":\"WorkloadEndpoint\","
+                        + "\"apiVersion\":\"projectcalico.org/v3\"}"))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(WorkloadEndpointDecodeException::path)
+                    .containsExactly("metadata.continue"));
+  }
+
+  @Test
   void readingTheWrongShapeSaysWhatToUse() {
     String list =
         "{\"kind\":\"WorkloadEndpointList\",\"apiVersion\":\"projectcalico.org/v3\",\"items\":[]}";

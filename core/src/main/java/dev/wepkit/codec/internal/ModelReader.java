@@ -273,9 +273,11 @@ final class ModelReader {
           ctx.error(
               WorkloadEndpointDecodeException.Reason.UNKNOWN_FIELD,
               "unknown field \"" + name + "\""));
-      ctx.parser.nextToken();
-      ctx.parser.skipChildren();
-      return unknown;
+      if (!ctx.keepUnknownValues) {
+        ctx.parser.nextToken();
+        ctx.parser.skipChildren();
+        return unknown;
+      }
     }
     Map<String, JsonNode> map = unknown == null ? new LinkedHashMap<>() : unknown;
     if (map.containsKey(name)) {

@@ -45,6 +45,13 @@ public final class ReadContext {
   private Scope scope;
 
   /**
+   * Set while a resource's metadata is read before its kind says what the resource is: strict mode
+   * still records every unknown field there, but keeps its value, so that a list's metadata can
+   * take back the fields a ListMeta knows ({@code continue}, {@code remainingItemCount}).
+   */
+  boolean keepUnknownValues;
+
+  /**
    * What went wrong in the resource being read, and what was warned about. A value that cannot be
    * bound, an unknown field or a duplicate key (in strict mode) is recorded here and reading goes
    * on with the next field, so that one pass finds every problem of a resource; the resource fails

@@ -246,7 +246,13 @@ public final class ResourceReader {
               ModelReader.readObject(ctx, ListMetaFields.TYPE, ListMetaFields.TYPE.newTarget());
           parts.objectMeta = null;
         } else {
-          parts.objectMeta = ModelReader.readObject(ctx, ObjectMetaFields.TYPE, ctx.metaState());
+          // Before the kind, this may still be a list's metadata (see toListMeta).
+          ctx.keepUnknownValues = parts.kind == null && ctx.strict();
+          try {
+            parts.objectMeta = ModelReader.readObject(ctx, ObjectMetaFields.TYPE, ctx.metaState());
+          } finally {
+            ctx.keepUnknownValues = false;
+          }
           parts.listMeta = null;
         }
         break;
@@ -419,7 +425,29 @@ public final class ResourceReader {
       }
     }
     if (ctx.strict()) {
+      // Read as ObjectMeta, every unknown field was recorded as unknown, at its own position; the
+      // fields a ListMeta knows are not unknown after all.
+      String metadata = join(resourcePath(ctx), "metadata.");
+      if (parts.problems != null) {
+        parts.problems.removeIf(
+            p -> {
+              if (p.reason() != Reason.UNKNOWN_FIELD
+                  || p.path() == null
+                  || !p.path().startsWith(metadata)) {
+                return false;
+              }
+              String name = p.path().substring(metadata.length());
+              return meta.unknownFields().containsKey(name) && !moved.containsKey(name);
+            });
+        if (parts.problems.isEmpty()) {
+          parts.problems = null;
+        }
+      }
       for (String name : moved.keySet()) {
+        if (meta.unknownFields().containsKey(name)) {
+          // Unknown to ObjectMeta and to ListMeta: recorded when it was read.
+          continue;
+        }
         ctx.record(
             error(
                 ctx,
