@@ -38,6 +38,11 @@ final class GoTime {
     if (utc.equals(GO_ZERO)) {
       return Optional.empty();
     }
+    if (text.length() == 20) {
+      // 19 characters and Z: already UTC in whole seconds (a fraction takes at least two more,
+      // an offset five more), and parse checked every digit, so Go writes back this very text.
+      return Optional.of(text);
+    }
     StringBuilder out = new StringBuilder(20);
     int year = utc.getYear();
     if (year < 0) {
@@ -83,19 +88,19 @@ final class GoTime {
       p = end;
     }
     LocalDateTime local = LocalDateTime.of(year, month, day, hour, minute, second, nanos);
-    String zone = s.substring(p);
-    if (zone.equals("Z")) {
+    // The zone: Z, or ±hh:mm.
+    if (s.length() == p + 1 && s.charAt(p) == 'Z') {
       return local;
     }
-    if (zone.length() != 6
-        || (zone.charAt(0) != '+' && zone.charAt(0) != '-')
-        || zone.charAt(3) != ':') {
+    if (s.length() != p + 6
+        || (s.charAt(p) != '+' && s.charAt(p) != '-')
+        || s.charAt(p + 3) != ':') {
       throw bad(s);
     }
-    int offsetHours = number(zone, 1, 3, 0, 23);
-    int offsetMinutes = number(zone, 4, 6, 0, 59);
+    int offsetHours = number(s, p + 1, p + 3, 0, 23);
+    int offsetMinutes = number(s, p + 4, p + 6, 0, 59);
     int offsetSeconds = (offsetHours * 60 + offsetMinutes) * 60;
-    if (zone.charAt(0) == '-') {
+    if (s.charAt(p) == '-') {
       offsetSeconds = -offsetSeconds;
     }
     return OffsetDateTime.of(local, ZoneOffset.ofTotalSeconds(offsetSeconds))

@@ -180,14 +180,17 @@ public final class PodConversion {
             .uid(pod.uid())
             .resourceVersion(pod.resourceVersion())
             .generateName(pod.generateName())
-            .creationTimestamp(creationTimestamp(pod))
-            .putAllLabels(
-                CalicoLabels.apply(pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
+            .creationTimestamp(creationTimestamp(pod));
     String networkStatus = pod.annotations().get(PodAnnotations.NETWORK_STATUS);
     if (networkStatus != null) {
       meta.putAnnotation(PodAnnotations.NETWORK_STATUS, networkStatus);
     }
-    return WorkloadEndpoint.builder().metadata(meta.build()).spec(spec.build()).build();
+    // withLabels copies the map once; the builder's putAllLabels would copy it twice (into the
+    // builder, then into the value), and the labels are most of what a Pod's endpoint holds.
+    ObjectMeta metadata =
+        meta.build()
+            .withLabels(CalicoLabels.apply(pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
+    return WorkloadEndpoint.builder().metadata(metadata).spec(spec.build()).build();
   }
 
   /** What Kubernetes writes back for the Pod's creation time (PodView has checked its syntax). */
@@ -252,7 +255,7 @@ public final class PodConversion {
       int required = isV4 ? 32 : 128;
       if (network.maskOnes() != required) {
         throw new PodConversionException(
-            entry.field,
+            entry.field(),
             "PodIP "
                 + network
                 + " is not a valid IPv"

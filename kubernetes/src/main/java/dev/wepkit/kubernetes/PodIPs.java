@@ -15,12 +15,24 @@ final class PodIPs {
   /** One network and its source, for error messages. */
   static final class Entry {
     final GoNetwork network;
-    final String field;
+    private final String source;
+    private final int index;
 
-    Entry(GoNetwork network, String field) {
+    Entry(GoNetwork network, String source, int index) {
       this.network = network;
-      this.field = field;
+      this.source = source;
+      this.index = index;
     }
+
+    /** The field the network came from; built only for an error message. */
+    String field() {
+      return PodIPs.field(source, index);
+    }
+  }
+
+  /** {@code source}, or {@code source[index]} for an entry of {@code status.podIPs}. */
+  private static String field(String source, int index) {
+    return index < 0 ? source : source + "[" + index + "]";
   }
 
   private PodIPs() {}
@@ -37,12 +49,12 @@ final class PodIPs {
     if (!pod.podIPs().isEmpty()) {
       List<String> ips = pod.podIPs();
       for (int i = 0; i < ips.size(); i++) {
-        out.add(parse(ips.get(i), "status.podIPs[" + i + "]"));
+        out.add(parse(ips.get(i), "status.podIPs", i));
       }
       return out;
     }
     if (!pod.podIP().isEmpty()) {
-      out.add(parse(pod.podIP(), "status.podIP"));
+      out.add(parse(pod.podIP(), "status.podIP", -1));
       return out;
     }
     String calicoIPs = pod.annotations().getOrDefault(PodAnnotations.POD_IPS, "");
@@ -51,7 +63,7 @@ final class PodIPs {
     }
     String calicoIP = pod.annotations().getOrDefault(PodAnnotations.POD_IP, "");
     if (!calicoIP.isEmpty()) {
-      out.add(parse(calicoIP, PodConversion.annotationField(PodAnnotations.POD_IP)));
+      out.add(parse(calicoIP, PodConversion.annotationField(PodAnnotations.POD_IP), -1));
       return out;
     }
     String awsIPs = pod.annotations().getOrDefault(PodAnnotations.AWS_POD_IPS, "");
@@ -69,7 +81,7 @@ final class PodIPs {
     while (true) {
       int comma = value.indexOf(',', start);
       String item = comma < 0 ? value.substring(start) : value.substring(start, comma);
-      out.add(parse(item, field));
+      out.add(parse(item, field, -1));
       if (comma < 0) {
         return out;
       }
@@ -77,12 +89,12 @@ final class PodIPs {
     }
   }
 
-  private static Entry parse(String text, String field) {
+  private static Entry parse(String text, String source, int index) {
     try {
-      return new Entry(GoNetwork.parseCidrOrIp(text), field);
+      return new Entry(GoNetwork.parseCidrOrIp(text), source, index);
     } catch (IllegalArgumentException e) {
       throw new PodConversionException(
-          field, "'" + text + "' is neither an IP address nor a CIDR", e);
+          field(source, index), "'" + text + "' is neither an IP address nor a CIDR", e);
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.wepkit.internal.Uint8OrString;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Calico's {@code handleQoSControlsAnnotations}: the QoS controls of a Pod's annotations.
@@ -31,9 +32,41 @@ final class PodQoS {
     "AF42", "AF43", "CS0", "CS1", "CS2", "CS3", "CS4", "CS5", "CS6"
   };
 
+  /** Every annotation {@link #compute} reads; a Pod with none of them has no QoS controls. */
+  static final Set<String> ANNOTATIONS =
+      Set.of(
+          PodAnnotations.K8S_INGRESS_BANDWIDTH,
+          PodAnnotations.K8S_EGRESS_BANDWIDTH,
+          PodAnnotations.QOS_INGRESS_BANDWIDTH,
+          PodAnnotations.QOS_EGRESS_BANDWIDTH,
+          PodAnnotations.QOS_INGRESS_BURST,
+          PodAnnotations.QOS_EGRESS_BURST,
+          PodAnnotations.QOS_INGRESS_PEAKRATE,
+          PodAnnotations.QOS_EGRESS_PEAKRATE,
+          PodAnnotations.QOS_INGRESS_MINBURST,
+          PodAnnotations.QOS_EGRESS_MINBURST,
+          PodAnnotations.QOS_INGRESS_PACKET_RATE,
+          PodAnnotations.QOS_EGRESS_PACKET_RATE,
+          PodAnnotations.QOS_INGRESS_PACKET_BURST,
+          PodAnnotations.QOS_EGRESS_PACKET_BURST,
+          PodAnnotations.QOS_INGRESS_MAX_CONNECTIONS,
+          PodAnnotations.QOS_EGRESS_MAX_CONNECTIONS,
+          PodAnnotations.QOS_DSCP);
+
   private PodQoS() {}
 
   static Optional<QoSControls> of(Map<String, String> annotations) {
+    // Most Pods set none of them: answer without building (and comparing) two QoSControls.
+    for (String key : annotations.keySet()) {
+      if (key != null && ANNOTATIONS.contains(key)) {
+        return compute(annotations);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Calico's QoS controls of the annotations, read in full. */
+  static Optional<QoSControls> compute(Map<String, String> annotations) {
     long ingressBandwidth = 0;
     long egressBandwidth = 0;
     // The Kubernetes bandwidth annotations first; Calico's own override them.

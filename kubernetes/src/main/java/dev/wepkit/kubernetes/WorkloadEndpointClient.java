@@ -174,7 +174,7 @@ public final class WorkloadEndpointClient implements AutoCloseable {
     if (found == null) {
       return Optional.empty();
     }
-    PodView view = Fabric8PodViews.of(found);
+    PodView view = Fabric8PodViews.inPlace(found);
     if (!isEndpoint(view)) {
       return Optional.empty();
     }
@@ -516,7 +516,7 @@ public final class WorkloadEndpointClient implements AutoCloseable {
       throw translate(e, "patch", "pods/status", namespace, pod);
     }
     return conversion
-        .toWorkloadEndpoint(Fabric8PodViews.of(patched))
+        .toWorkloadEndpoint(Fabric8PodViews.inPlace(patched))
         .orElseThrow(
             () ->
                 new WorkloadEndpointNotFoundException(
@@ -696,7 +696,7 @@ public final class WorkloadEndpointClient implements AutoCloseable {
     void convert(Pod pod, Consumer<WorkloadEndpoint> out) {
       Optional<WorkloadEndpoint> wep;
       try {
-        PodView view = Fabric8PodViews.of(pod);
+        PodView view = Fabric8PodViews.inPlace(pod);
         if (!isEndpoint(view)) {
           return;
         }

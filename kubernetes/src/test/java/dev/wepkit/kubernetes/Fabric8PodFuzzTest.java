@@ -64,16 +64,21 @@ class Fabric8PodFuzzTest {
     String json = SERIALIZATION.asJson(pod);
 
     Optional<PodView> direct = view(() -> Fabric8PodViews.of(pod));
+    Optional<PodView> inPlace = view(() -> Fabric8PodViews.inPlace(pod));
     Optional<PodView> fromJson = view(() -> single(PodViews.readAll(json)));
     assertThat(direct.isPresent())
         .as("Fabric8PodViews and PodViews accept or refuse the same Pod: %s", json)
-        .isEqualTo(fromJson.isPresent());
+        .isEqualTo(fromJson.isPresent())
+        .isEqualTo(inPlace.isPresent());
     if (direct.isEmpty()) {
       return;
     }
     assertThat(direct.get()).as("the fabric8 view of %s", json).isEqualTo(fromJson.get());
     Object outcome = convert(direct.get());
     assertThat(outcome).as("the conversion of %s", json).isEqualTo(convert(fromJson.get()));
+    assertThat(convert(inPlace.get()))
+        .as("the conversion of %s read in place", json)
+        .isEqualTo(outcome);
     if (outcome instanceof Optional<?> wep && wep.isPresent()) {
       VALIDATOR.validate((WorkloadEndpoint) wep.get());
     }

@@ -37,7 +37,81 @@ class Fabric8PodViewsTest {
 
               assertThat(direct).as(json).isEqualTo(fromJson);
               assertThat(convert(direct)).as(json).isEqualTo(convert(fromJson));
+
+              PodView inPlace = Fabric8PodViews.inPlace(pod);
+              assertThat(snapshot(inPlace)).as(json).isEqualTo(fromJson);
+              assertThat(convert(inPlace)).as(json).isEqualTo(convert(fromJson));
             });
+  }
+
+  @Test
+  void theCopyKeepsNothingOfThePodAndTheInPlaceViewShowsItsChanges() {
+    Pod pod =
+        SERIALIZATION.unmarshal(
+            "{\"metadata\": {\"name\": \"p\", \"namespace\": \"ns\", \"labels\": {\"app\": \"a\"}},"
+                + " \"spec\": {\"nodeName\": \"n\", \"containers\": [{\"name\": \"c\","
+                + " \"ports\": [{\"name\": \"http\", \"containerPort\": 80}]}]}}",
+            Pod.class);
+    PodView copy = Fabric8PodViews.of(pod);
+    PodView inPlace = Fabric8PodViews.inPlace(pod);
+
+    pod.getMetadata().getLabels().put("app", "b");
+    pod.getSpec().getContainers().get(0).getPorts().get(0).setName("https");
+    pod.getSpec().getContainers().get(0).getPorts().get(0).setContainerPort(443);
+
+    assertThat(copy.labels()).containsExactly(java.util.Map.entry("app", "a"));
+    assertThat(copy.containers()).singleElement().isInstanceOf(ImmutableContainerView.class);
+    assertThat(copy.containers().get(0).ports())
+        .containsExactly(ContainerPortView.builder().name("http").containerPort(80).build());
+    assertThat(inPlace.labels()).containsExactly(java.util.Map.entry("app", "b"));
+    assertThat(inPlace.containers().get(0).name()).isEqualTo("c");
+    assertThat(snapshot(inPlace).containers().get(0).ports())
+        .containsExactly(ContainerPortView.builder().name("https").containerPort(443).build());
+    assertThatThrownBy(() -> inPlace.labels().put("x", "y"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void inPlaceAllConvertsAListAsOfAllDoes() {
+    String list = Resources.text("pods/libcalico-go-resources-list.json");
+    List<Pod> pods = SERIALIZATION.unmarshal(list, PodList.class).getItems();
+
+    assertThat(Fabric8PodViews.inPlaceAll(pods)).hasSameSizeAs(pods);
+    assertThat(CONVERSION.toWorkloadEndpoints(Fabric8PodViews.inPlaceAll(pods)))
+        .isNotEmpty()
+        .isEqualTo(CONVERSION.toWorkloadEndpoints(Fabric8PodViews.ofAll(pods)));
+  }
+
+  @Test
+  void mapsThatRefuseNullLookupsAreRead() {
+    // Map.of's maps throw on containsKey(null); a Pod built in code may hold one.
+    Pod pod = new Pod();
+    pod.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMeta());
+    pod.getMetadata().setLabels(java.util.Map.of("app", "a"));
+    pod.getMetadata().setAnnotations(java.util.Map.of(PodAnnotations.POD_IP, "10.0.0.1"));
+
+    assertThat(Fabric8PodViews.inPlace(pod).labels())
+        .containsExactly(java.util.Map.entry("app", "a"));
+    assertThat(Fabric8PodViews.of(pod).annotations())
+        .containsExactly(java.util.Map.entry(PodAnnotations.POD_IP, "10.0.0.1"));
+  }
+
+  @Test
+  void aNullKeyIsAConversionErrorNamingTheMap() {
+    Pod pod = new Pod();
+    pod.setMetadata(new io.fabric8.kubernetes.api.model.ObjectMeta());
+    java.util.Map<String, String> annotations = new java.util.HashMap<>();
+    annotations.put(null, "x");
+    pod.getMetadata().setAnnotations(annotations);
+
+    for (java.util.function.Supplier<PodView> read :
+        List.<java.util.function.Supplier<PodView>>of(
+            () -> Fabric8PodViews.of(pod), () -> Fabric8PodViews.inPlace(pod))) {
+      assertThatThrownBy(read::get)
+          .isInstanceOf(PodConversionException.class)
+          .hasMessageContaining("metadata.annotations")
+          .hasMessageContaining("key is null");
+    }
   }
 
   @Test
@@ -98,6 +172,34 @@ class Fabric8PodViewsTest {
     assertThatThrownBy(() -> Fabric8PodViews.of(pod))
         .isInstanceOf(PodConversionException.class)
         .hasMessageContaining("metadata.creationTimestamp");
+  }
+
+  /** An immutable copy of a view, containers included, to compare with {@code equals}. */
+  private static PodView snapshot(PodView view) {
+    ImmutablePodView.Builder copy = PodView.builder().from(view).containers(List.of());
+    copy.initContainers(List.of());
+    for (ContainerView container : view.containers()) {
+      copy.addContainer(containerCopy(container));
+    }
+    for (ContainerView container : view.initContainers()) {
+      copy.addInitContainer(containerCopy(container));
+    }
+    return copy.build();
+  }
+
+  private static ContainerView containerCopy(ContainerView container) {
+    ImmutableContainerView.Builder copy = ContainerView.builder().name(container.name());
+    for (ContainerPortView port : container.ports()) {
+      copy.addPort(
+          ContainerPortView.builder()
+              .name(port.name())
+              .containerPort(port.containerPort())
+              .hostPort(port.hostPort())
+              .hostIP(port.hostIP())
+              .protocol(port.protocol())
+              .build());
+    }
+    return copy.build();
   }
 
   /** The conversion's outcome: the endpoint, nothing, or the failure's message. */

@@ -25,6 +25,8 @@ class GoTimeTest {
     "0000-01-01T00:00:00+01:00, -0001-12-31T23:00:00Z",
     "9999-12-31T23:00:00-02:00, 10000-01-01T01:00:00Z",
     "0001-01-01T00:00:00.5Z, 0001-01-01T00:00:00Z",
+    "1999-12-31T23:59:59Z, 1999-12-31T23:59:59Z",
+    "0001-01-01T00:00:01Z, 0001-01-01T00:00:01Z",
   })
   void normalisesToUtcSeconds(String in, String out) {
     assertThat(GoTime.normalize(in)).contains(out);
@@ -59,6 +61,10 @@ class GoTimeTest {
         "2024-05-01T12:00:00+02:60",
         "2024-05-01T12:00:00Z ",
         "+024-05-01T12:00:00Z",
+        "2024-05-01T12:00:00X",
+        "2024-05-01T12:00:00.5",
+        "2024-05-01T12:00:00+02:00Z",
+        "2024-05-01T12:00:00+02:0x",
       })
   void rejectsWhatGoRejects(String text) {
     assertThatThrownBy(() -> GoTime.check(text))

@@ -38,6 +38,44 @@ class PodQoSTest {
   }
 
   @Test
+  void oneQosAnnotationAmongOthersIsRead() {
+    assertThat(qos("a", "1", PodAnnotations.QOS_DSCP, "EF", "b", "2"))
+        .contains(QoSControls.builder().dscp(Dscp.of("EF")).build());
+  }
+
+  @Test
+  void theShortcutKnowsEveryQosAnnotation() throws IllegalAccessException {
+    // A Pod without any of PodQoS.ANNOTATIONS is answered without reading them: each QoS or
+    // bandwidth annotation constant must be in the set, or the shortcut would drop it.
+    java.util.Set<String> constants = new java.util.HashSet<>();
+    for (java.lang.reflect.Field field : PodAnnotations.class.getFields()) {
+      if (field.getName().startsWith("QOS_") || field.getName().endsWith("_BANDWIDTH")) {
+        constants.add((String) field.get(null));
+      }
+    }
+    assertThat(constants).hasSize(17);
+    assertThat(PodQoS.ANNOTATIONS).containsExactlyInAnyOrderElementsOf(constants);
+  }
+
+  @Test
+  void theShortcutAgreesWithTheFullReading() {
+    java.util.List<String> keys = new java.util.ArrayList<>(PodQoS.ANNOTATIONS);
+    keys.add("app");
+    keys.add(PodAnnotations.POD_IP);
+    keys.add("qos.projectcalico.org/unknown");
+    dev.wepkit.testing.Gen<java.util.Map<String, String>> annotations =
+        ctx -> {
+          java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+          for (int i = ctx.between(0, 4); i > 0; i--) {
+            out.put(ctx.choose(keys), ctx.choose("10M", "1G", "", "x", "5", "EF", "63", "64"));
+          }
+          return out;
+        };
+    dev.wepkit.testing.Property.named("PodQoS.of equals PodQoS.compute")
+        .verify(annotations, map -> assertThat(PodQoS.of(map)).isEqualTo(PodQoS.compute(map)));
+  }
+
+  @Test
   void kubernetesBandwidthGetsTheDefaultBurst() {
     assertThat(
             qos(
