@@ -100,9 +100,41 @@ public final class CalicoLabels {
       String namespace,
       String orchestrator,
       String serviceAccountName) {
+    int size = (labels == null ? 0 : labels.size()) + 3;
+    // Sized for the pod's labels and Calico's three, so that the map never grows.
+    Map<String, String> out = new LinkedHashMap<>((int) (size / 0.75f) + 1);
+    putAll(out, labels, namespace, orchestrator, serviceAccountName);
+    return Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * Puts the labels {@link #apply} gives into a map of the caller's, in the same order: for
+   * building them into a map that is copied anyway, without an intermediate copy.
+   *
+   * <pre>{@code
+   * Map<String, String> labels = new LinkedHashMap<>();
+   * CalicoLabels.putAll(labels, pod.getLabels(), "default", "k8s", "my-service-account");
+   * }</pre>
+   *
+   * @param out the map to fill; entries with the same keys are overwritten
+   * @param labels the pod's labels, or null for none
+   * @param namespace the namespace
+   * @param orchestrator the orchestrator, {@code k8s} for pods
+   * @param serviceAccountName the pod's service account, or null or empty for none
+   */
+  public static void putAll(
+      Map<String, String> out,
+      Map<String, String> labels,
+      String namespace,
+      String orchestrator,
+      String serviceAccountName) {
+    Objects.requireNonNull(out, "out");
     Objects.requireNonNull(namespace, "namespace");
     Objects.requireNonNull(orchestrator, "orchestrator");
-    Map<String, String> out = labels == null ? new LinkedHashMap<>() : new LinkedHashMap<>(labels);
+    if (labels != null) {
+      // forEach, not putAll: an unmodifiable view's entry iterator wraps every entry.
+      labels.forEach(out::put);
+    }
     out.put(NAMESPACE, namespace);
     out.put(ORCHESTRATOR, orchestrator);
     if (serviceAccountName != null
@@ -112,6 +144,5 @@ public final class CalicoLabels {
         && GoStrings.utf8Length(serviceAccountName) <= SERVICE_ACCOUNT_LABEL_MAX_LENGTH) {
       out.put(SERVICE_ACCOUNT, serviceAccountName);
     }
-    return Collections.unmodifiableMap(out);
   }
 }

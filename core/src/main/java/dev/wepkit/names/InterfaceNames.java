@@ -102,12 +102,15 @@ public final class InterfaceNames {
     }
     byte[] digest = SHA1.get().digest((namespace + "." + pod).getBytes(StandardCharsets.UTF_8));
     if (index == 0) {
-      StringBuilder name = new StringBuilder(prefix.length() + HEX_SUFFIX_LENGTH).append(prefix);
+      // Filled in place and made a String once: a name is derived for every Pod of a list.
+      int start = prefix.length();
+      char[] name = new char[start + HEX_SUFFIX_LENGTH];
+      prefix.getChars(0, start, name, 0);
       for (int i = 0; i < HEX_SUFFIX_LENGTH; i++) {
         int b = digest[i >> 1];
-        name.append(LOWER_HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF]);
+        name[start + i] = LOWER_HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
       }
-      return name.toString();
+      return new String(name);
     }
     StringBuilder name =
         new StringBuilder(prefix.length() + 2 + BASE32_SUFFIX_LENGTH)

@@ -48,6 +48,25 @@ class CalicoLabelsTest {
   }
 
   @Test
+  void putAllFillsTheCallersMapInTheSameOrder() {
+    Map<String, String> out = new LinkedHashMap<>();
+    out.put("kept", "1");
+    out.put("projectcalico.org/orchestrator", "old");
+    CalicoLabels.putAll(out, Map.of("app", "web"), "ns", "k8s", "");
+
+    // An existing key keeps its place with the new value; new keys come after, pod labels first.
+    assertThat(out)
+        .containsExactly(
+            entry("kept", "1"),
+            entry("projectcalico.org/orchestrator", "k8s"),
+            entry("app", "web"),
+            entry("projectcalico.org/namespace", "ns"));
+    assertThatThrownBy(() -> CalicoLabels.putAll(null, Map.of(), "ns", "k8s", ""))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("out");
+  }
+
+  @Test
   void calicoLabelsOverwritePodLabels() {
     Map<String, String> pod =
         Map.of(

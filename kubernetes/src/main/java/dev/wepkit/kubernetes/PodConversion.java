@@ -19,6 +19,7 @@ import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.names.WorkloadEndpointNames;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -185,11 +186,11 @@ public final class PodConversion {
     if (networkStatus != null) {
       meta.putAnnotation(PodAnnotations.NETWORK_STATUS, networkStatus);
     }
-    // withLabels copies the map once; the builder's putAllLabels would copy it twice (into the
-    // builder, then into the value), and the labels are most of what a Pod's endpoint holds.
-    ObjectMeta metadata =
-        meta.build()
-            .withLabels(CalicoLabels.apply(pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
+    // The labels are most of what a Pod's endpoint holds: build them once, sized to fit, and let
+    // withLabels make the one copy (the builder's putAllLabels would make two).
+    Map<String, String> labels = new LinkedHashMap<>((int) ((pod.labels().size() + 3) / 0.75f) + 1);
+    CalicoLabels.putAll(labels, pod.labels(), namespace, ORCHESTRATOR, serviceAccount);
+    ObjectMeta metadata = meta.build().withLabels(labels);
     return WorkloadEndpoint.builder().metadata(metadata).spec(spec.build()).build();
   }
 
