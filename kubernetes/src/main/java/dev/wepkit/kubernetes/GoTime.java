@@ -4,7 +4,6 @@ package dev.wepkit.kubernetes;
 
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
@@ -21,12 +20,15 @@ import java.util.Optional;
  */
 final class GoTime {
   private static final LocalDateTime GO_ZERO = LocalDateTime.of(1, 1, 1, 0, 0, 0);
+  private static final String GO_ZERO_TEXT = "0001-01-01T00:00:00Z";
 
   private GoTime() {}
 
   /** Throws IllegalArgumentException unless the text is an RFC 3339 time Go would parse. */
   static void check(String text) {
-    parse(text);
+    if (!isPlainUtc(text)) {
+      parse(text);
+    }
   }
 
   /**
@@ -34,14 +36,13 @@ final class GoTime {
    * time, which {@code metav1.Time} writes as {@code null}.
    */
   static Optional<String> normalize(String text) {
+    if (isPlainUtc(text)) {
+      // Already UTC in whole seconds, every digit checked: Go writes back this very text.
+      return text.equals(GO_ZERO_TEXT) ? Optional.empty() : Optional.of(text);
+    }
     LocalDateTime utc = parse(text);
     if (utc.equals(GO_ZERO)) {
       return Optional.empty();
-    }
-    if (text.length() == 20) {
-      // 19 characters and Z: already UTC in whole seconds (a fraction takes at least two more,
-      // an offset five more), and parse checked every digit, so Go writes back this very text.
-      return Optional.of(text);
     }
     StringBuilder out = new StringBuilder(20);
     int year = utc.getYear();
@@ -58,6 +59,40 @@ final class GoTime {
     return Optional.of(out.toString());
   }
 
+  /**
+   * Whether the text is a valid time in the form the API server writes, {@code
+   * YYYY-MM-DDTHH:MM:SSZ}, checked digit by digit without building a date (every Pod of a list has
+   * one or two). Any other text is left to {@link #parse}, which refuses an invalid one with the
+   * same message.
+   */
+  private static boolean isPlainUtc(String s) {
+    if (s.length() != 20
+        || s.charAt(19) != 'Z'
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
+      return false;
+    }
+    int year = number(s, 0, 4, 0, 9999);
+    int month = number(s, 5, 7, 1, 12);
+    number(s, 8, 10, 1, daysInMonth(year, month));
+    number(s, 11, 13, 0, 23);
+    number(s, 14, 16, 0, 59);
+    number(s, 17, 19, 0, 59);
+    return true;
+  }
+
+  /** The proleptic Gregorian calendar's month lengths, as Go's (year 0 is a leap year). */
+  private static int daysInMonth(int year, int month) {
+    if (month == 2) {
+      boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+      return leap ? 29 : 28;
+    }
+    return month == 4 || month == 6 || month == 9 || month == 11 ? 30 : 31;
+  }
+
   /** Go's {@code parseRFC3339}, returning the UTC time (nanoseconds kept, for the zero check). */
   private static LocalDateTime parse(String s) {
     if (s.length() < 19
@@ -70,7 +105,7 @@ final class GoTime {
     }
     int year = number(s, 0, 4, 0, 9999);
     int month = number(s, 5, 7, 1, 12);
-    int day = number(s, 8, 10, 1, YearMonth.of(year, month).lengthOfMonth());
+    int day = number(s, 8, 10, 1, daysInMonth(year, month));
     int hour = number(s, 11, 13, 0, 23);
     int minute = number(s, 14, 16, 0, 59);
     int second = number(s, 17, 19, 0, 59);
