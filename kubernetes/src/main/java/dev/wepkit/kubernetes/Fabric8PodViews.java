@@ -20,8 +20,8 @@ import java.util.Objects;
  *
  * <p>Two forms: {@link #of} copies what Calico reads into an immutable {@link PodView} (a value to
  * keep, compare or share); {@link #inPlace} reads the Pod where it is, copying nothing, for
- * converting a Pod at once. Converting through {@code inPlace} gives the same endpoint at about
- * half the cost, which matters for a cluster's whole list of Pods.
+ * converting a Pod at once. Converting through {@code inPlace} gives the same endpoint with about a
+ * third less time and allocation, which matters for a cluster's whole list of Pods.
  *
  * <pre>{@code
  * Pod pod = client.pods().inNamespace("default").withName("nginx").get();
