@@ -97,4 +97,50 @@ class BoundedStreamReaderTest {
               assertThat(e.column()).isEqualTo(11);
             });
   }
+
+  @Test
+  void decoderProblemsLoseTheirBufferOffsetsAndAdvice() {
+    assertThat(BoundedStreamReader.decoderProblem(null))
+        .isEqualTo("a byte sequence that is not UTF-8");
+    assertThat(
+            BoundedStreamReader.decoderProblem(
+                "Invalid UTF-8 middle byte 0x28 (at char #17, byte #-1)"))
+        .isEqualTo("Invalid UTF-8 middle byte 0x28");
+    assertThat(
+            BoundedStreamReader.decoderProblem(
+                "Invalid UTF-8 start byte 0xff: check content encoding, does not look like UTF-8"))
+        .isEqualTo("Invalid UTF-8 start byte 0xff");
+    assertThat(BoundedStreamReader.decoderProblem(" (at char #0, byte #0)")).isEmpty();
+    assertThat(BoundedStreamReader.decoderProblem(": check content encoding")).isEmpty();
+    assertThat(BoundedStreamReader.decoderProblem("Unexpected EOF")).isEqualTo("Unexpected EOF");
+  }
+
+  @Test
+  void aCarriageReturnAloneOrBeforeALineFeedEndsALine() {
+    String lines =
+        "apiVersion: projectcalico.org/v3|kind: WorkloadEndpoint|metadata:|  name: a|spec:|"
+            + "  ports:|  - name: p|    port: 70000|";
+    for (String lineBreak : new String[] {"\r", "\r\n", "\n"}) {
+      String yaml = lines.replace("|", lineBreak);
+      assertThatThrownBy(() -> YAML.read(yaml))
+          .as("%s", lineBreak.length())
+          .isInstanceOfSatisfying(
+              WorkloadEndpointDecodeException.class,
+              e -> {
+                assertThat(e.path()).isEqualTo("spec.ports[0].port");
+                assertThat(e.line()).isEqualTo(8);
+                assertThat(e.column()).isEqualTo(11);
+              });
+      // A bad character's position counts the same lines.
+      String bad = lines.replace("70000", "7\u0007").replace("|", lineBreak);
+      assertThatThrownBy(() -> YAML.read(bad))
+          .as("%s", lineBreak.length())
+          .isInstanceOfSatisfying(
+              WorkloadEndpointDecodeException.class,
+              e -> {
+                assertThat(e.line()).isEqualTo(8);
+                assertThat(e.column()).isEqualTo(12);
+              });
+    }
+  }
 }

@@ -37,6 +37,7 @@ class YamlLimitsTest {
     assertThat(limits.maxAliasExpansion()).isEqualTo(8);
     assertThat(limits.toBuilder().build()).isEqualTo(limits).hasSameHashCodeAs(limits);
     assertThat(limits.toBuilder().maxAliases(1).build()).isNotEqualTo(limits);
+    assertThat(limits).isNotEqualTo(limits.toString()).isNotEqualTo(null);
     assertThat(limits.toString()).contains("maxScalarLength=5").contains("maxAliases=0");
   }
 
