@@ -236,23 +236,23 @@ public final class ModelWriter {
   }
 
   /**
-   * Writes a map with its keys in order: Go's byte order, or this writer's key order. Maps usually
-   * come in that order already (read from Go's output, or built sorted), so the entries are first
-   * checked in one pass and written as they are; only a map out of order is sorted.
+   * Writes a map with its keys in order: Go's byte order, or this writer's key order. The entries
+   * are copied side by side in one pass that also checks their order; maps usually come in order
+   * already (read from Go's output, or built sorted), and only a map out of order is sorted.
    */
   void writeStringMap(JsonGenerator g, Map<String, String> map) throws IOException {
-    Comparator<String> order = keyOrder != null ? keyOrder : StringMapOrder.goOrderFor(map);
     g.writeStartObject();
-    if (!StringMapOrder.inOrder(map, order)) {
-      StringMapOrder.Sorted sorted = StringMapOrder.sort(map, order);
-      for (int i = 0, n = sorted.size(); i < n; i++) {
-        g.writeFieldName(sorted.key(i));
-        g.writeString(sorted.value(i));
-      }
-    } else {
+    if (map.size() == 1 && keyOrder == null) {
       for (Map.Entry<String, String> entry : map.entrySet()) {
         g.writeFieldName(entry.getKey());
         g.writeString(entry.getValue());
+      }
+    } else if (!map.isEmpty()) {
+      StringMapOrder.Sorted sorted =
+          keyOrder == null ? StringMapOrder.goOrder(map) : StringMapOrder.sort(map, keyOrder);
+      for (int i = 0, n = sorted.size(); i < n; i++) {
+        g.writeFieldName(sorted.key(i));
+        g.writeString(sorted.value(i));
       }
     }
     g.writeEndObject();
