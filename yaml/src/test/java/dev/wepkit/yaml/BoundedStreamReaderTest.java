@@ -143,4 +143,20 @@ class BoundedStreamReaderTest {
               });
     }
   }
+
+  @Test
+  void aPartialDocumentMarkerAtTheVeryEndOfAFullWindowIsAScalar() {
+    // 2,048 characters: two reads of 1,024 fill the reader's first window exactly, and the last
+    // two are "..", which the scanner checks for a "..." marker it cannot complete.
+    String text = "#" + "x".repeat(2044) + "\n..";
+    assertThat(text).hasSize(2048);
+    assertThat(YamlTrees.create().readAll(text))
+        .singleElement()
+        .satisfies(d -> assertThat(d.tree().asText()).isEqualTo(".."));
+    // The same a character short of the window, and with "--" rather than "..".
+    assertThat(YamlTrees.create().readAll("#" + text.substring(2)).get(0).tree().asText())
+        .isEqualTo("..");
+    assertThat(YamlTrees.create().readAll(text.replace("..", "--")).get(0).tree().asText())
+        .isEqualTo("--");
+  }
 }
