@@ -85,7 +85,9 @@ final class BoundedStreamReader extends StreamReader {
     for (int i = 0; i < count && ensure(0); i++) {
       int c = window[pointer++];
       index++;
-      documentIndex++;
+      if (++documentIndex > maxDocument) {
+        throw documentTooLong(pointer - 1);
+      }
       if (Constant.LINEBR.has(c) || c == '\r' && ensure(0) && window[pointer] != '\n') {
         line++;
         column = 0;
@@ -124,6 +126,9 @@ final class BoundedStreamReader extends StreamReader {
     index += count;
     documentIndex += count;
     column += count;
+    if (documentIndex > maxDocument) {
+      throw documentTooLong(pointer - 1);
+    }
     return prefix;
   }
 
@@ -256,14 +261,20 @@ final class BoundedStreamReader extends StreamReader {
               + " characters (YamlLimits.maxScalarLength)",
           true);
     }
-    if (documentIndex + buffered > maxDocument) {
-      throw error(
-          pointer,
-          "the YAML document is longer than the limit of "
-              + maxDocument
-              + " characters (YamlLimits.maxDocumentCodePoints)",
-          true);
-    }
+  }
+
+  /**
+   * The document limit, checked where characters are consumed: the read-ahead may already hold the
+   * next document, which must not count against this one. The read-ahead itself is bounded by the
+   * scalar limit above.
+   */
+  private YamlInputException documentTooLong(int at) {
+    return error(
+        at,
+        "the YAML document is longer than the limit of "
+            + maxDocument
+            + " characters (YamlLimits.maxDocumentCodePoints)",
+        true);
   }
 
   private YamlInputException error(int at, String problem, boolean limit) {

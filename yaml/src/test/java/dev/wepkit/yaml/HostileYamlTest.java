@@ -252,6 +252,25 @@ class HostileYamlTest {
         });
   }
 
+  @Test
+  void documentsUnderTheLimitAreReadWhenTheNextOneIsAlreadyBuffered() {
+    // Found by mutation testing: the read-ahead (a whole chunk) was counted against the document
+    // being read, so two 56-character documents were refused under a limit of 60.
+    WorkloadEndpointYaml small =
+        WorkloadEndpointYaml.builder()
+            .limits(YamlLimits.builder().maxDocumentCodePoints(60).build())
+            .build();
+    String doc = "apiVersion: projectcalico.org/v3\nkind: WorkloadEndpoint\n";
+    assertThat(doc).hasSize(56);
+    assertThat(small.readAll(doc + "---\n" + doc)).hasSize(2);
+    refused(
+        () -> small.readAll(doc + "---\n" + doc + "metadata:\n  name: a\n"),
+        e -> {
+          assertThat(e.problem()).contains("longer than the limit of 60 characters");
+          assertThat(e.documentIndex()).isEqualTo(1);
+        });
+  }
+
   // ---------------------------------------------------------------- bad bytes
 
   @Test
