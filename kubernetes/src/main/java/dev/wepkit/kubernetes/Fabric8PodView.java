@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A {@link PodView} that reads a fabric8 {@link Pod} in place: the one home of the mapping from
@@ -158,19 +159,27 @@ final class Fabric8PodView implements PodView {
   }
 
   private static List<ContainerView> containers(List<Container> containers) {
-    if (containers == null || containers.isEmpty()) {
+    return inPlace(containers, NO_CONTAINER, InPlaceContainer::new);
+  }
+
+  /**
+   * A list that reads each element of {@code list} as a view when it is read ({@code null} as
+   * {@code empty}, as Go decodes {@code null} into a struct).
+   */
+  private static <F, T> List<T> inPlace(List<F> list, F empty, Function<F, T> view) {
+    if (list == null || list.isEmpty()) {
       return Collections.emptyList();
     }
-    return new AbstractList<ContainerView>() {
+    return new AbstractList<T>() {
       @Override
-      public ContainerView get(int index) {
-        Container container = containers.get(index);
-        return new InPlaceContainer(container == null ? NO_CONTAINER : container);
+      public T get(int index) {
+        F element = list.get(index);
+        return view.apply(element == null ? empty : element);
       }
 
       @Override
       public int size() {
-        return containers.size();
+        return list.size();
       }
     };
   }
@@ -190,22 +199,7 @@ final class Fabric8PodView implements PodView {
 
     @Override
     public List<ContainerPortView> ports() {
-      List<ContainerPort> ports = container.getPorts();
-      if (ports == null || ports.isEmpty()) {
-        return Collections.emptyList();
-      }
-      return new AbstractList<ContainerPortView>() {
-        @Override
-        public ContainerPortView get(int index) {
-          ContainerPort port = ports.get(index);
-          return new InPlacePort(port == null ? NO_PORT : port);
-        }
-
-        @Override
-        public int size() {
-          return ports.size();
-        }
-      };
+      return inPlace(container.getPorts(), NO_PORT, InPlacePort::new);
     }
   }
 
