@@ -36,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * client cannot avoid it) and then turned into WorkloadEndpoints. Goals: deriving the endpoints of
  * the 10,000-Pod list ({@link #listDecodeAndDerive}) at most 1.3 times the floor ({@link
  * #listDecodeFabric8}); converting one decoded Pod ({@link #podConvert}) at most 0.3 times decoding
- * it ({@link #podDecodeFabric8}). {@link #podConvertFromCopy} is the conversion through an immutable
- * copy of the Pod, for comparison.
+ * it ({@link #podDecodeFabric8}). {@link #podConvertFromCopy} is the conversion through an
+ * immutable copy of the Pod, for comparison.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
