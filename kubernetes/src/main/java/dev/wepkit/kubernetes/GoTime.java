@@ -66,14 +66,25 @@ final class GoTime {
    * same message.
    */
   private static boolean isPlainUtc(String s) {
-    if (s.length() != 20
-        || s.charAt(19) != 'Z'
+    if (s.length() != 20 || s.charAt(19) != 'Z') {
+      return false;
+    }
+    checkDateAndTime(s);
+    return true;
+  }
+
+  /**
+   * Checks {@code YYYY-MM-DDTHH:MM:SS} at the start of the text: separators, digits, ranges and the
+   * month's length.
+   */
+  private static void checkDateAndTime(String s) {
+    if (s.length() < 19
         || s.charAt(4) != '-'
         || s.charAt(7) != '-'
         || s.charAt(10) != 'T'
         || s.charAt(13) != ':'
         || s.charAt(16) != ':') {
-      return false;
+      throw bad(s);
     }
     int year = number(s, 0, 4, 0, 9999);
     int month = number(s, 5, 7, 1, 12);
@@ -81,7 +92,6 @@ final class GoTime {
     number(s, 11, 13, 0, 23);
     number(s, 14, 16, 0, 59);
     number(s, 17, 19, 0, 59);
-    return true;
   }
 
   /** The proleptic Gregorian calendar's month lengths, as Go's (year 0 is a leap year). */
@@ -95,20 +105,14 @@ final class GoTime {
 
   /** Go's {@code parseRFC3339}, returning the UTC time (nanoseconds kept, for the zero check). */
   private static LocalDateTime parse(String s) {
-    if (s.length() < 19
-        || s.charAt(4) != '-'
-        || s.charAt(7) != '-'
-        || s.charAt(10) != 'T'
-        || s.charAt(13) != ':'
-        || s.charAt(16) != ':') {
-      throw bad(s);
-    }
-    int year = number(s, 0, 4, 0, 9999);
-    int month = number(s, 5, 7, 1, 12);
-    int day = number(s, 8, 10, 1, daysInMonth(year, month));
-    int hour = number(s, 11, 13, 0, 23);
-    int minute = number(s, 14, 16, 0, 59);
-    int second = number(s, 17, 19, 0, 59);
+    checkDateAndTime(s);
+    // Checked: read the values without checking them again.
+    int year = number(s, 0, 4, 0, Integer.MAX_VALUE);
+    int month = number(s, 5, 7, 0, Integer.MAX_VALUE);
+    int day = number(s, 8, 10, 0, Integer.MAX_VALUE);
+    int hour = number(s, 11, 13, 0, Integer.MAX_VALUE);
+    int minute = number(s, 14, 16, 0, Integer.MAX_VALUE);
+    int second = number(s, 17, 19, 0, Integer.MAX_VALUE);
     int p = 19;
     int nanos = 0;
     if (p + 1 < s.length() && s.charAt(p) == '.' && isDigit(s.charAt(p + 1))) {
