@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.policy.internal.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,37 @@ class SelectorTest {
   void acceptsWhatCalicoAccepts(String text) {
     assertThat(Selector.isValid(text)).isTrue();
     Selector.parse(text);
+  }
+
+  @Test
+  void selectorsDenserThanTheTokenEstimateParse() {
+    // One token per character, far past the scanner's first guess of one per four characters.
+    String negations = "!".repeat(301) + "has(a)";
+    assertThat(Selector.parse(negations).toString()).isEqualTo("!has(a)");
+    String brackets = "(".repeat(200) + "a=='x'" + ")".repeat(200);
+    assertThat(Selector.parse(brackets).toString()).isEqualTo("a == \"x\"");
+    assertThat(Selector.parse(brackets).matches(Map.of("a", "x"))).isTrue();
+    String sets = "a in {" + "'x',".repeat(150) + "'',}";
+    assertThat(Selector.parse(sets).toString()).isEqualTo("a in {\"\", \"x\"}");
+  }
+
+  @Test
+  void tokenValuesAndPositionsAreWhereTheTextHasThem() {
+    assertThat(Tokenizer.tokenize("has( \tk8s/app ) || x not  in {\"\"} && y == ''"))
+        .extracting(t -> t.kind() + ":" + t.value() + "@" + t.position())
+        .containsExactly(
+            "HAS:k8s/app@0",
+            "OR:@16",
+            "LABEL:x@19",
+            "NOT_IN:@21",
+            "LBRACE:@29",
+            "STRING_LITERAL:@30",
+            "RBRACE:@32",
+            "AND:@34",
+            "LABEL:y@37",
+            "EQ:@39",
+            "STRING_LITERAL:@42",
+            "EOF:@44");
   }
 
   @Test

@@ -14,10 +14,10 @@ import java.util.List;
  * (or character) at fault.
  */
 public final class Parser {
-  private final List<Token> tokens;
+  private final TokenBuffer tokens;
   private int next;
 
-  private Parser(List<Token> tokens) {
+  private Parser(TokenBuffer tokens) {
     this.tokens = tokens;
   }
 
@@ -29,31 +29,31 @@ public final class Parser {
    * @throws SyntaxError with Calico's reason and the position of the problem
    */
   public static Node parse(String input) {
-    Parser parser = new Parser(Tokenizer.tokenize(input));
-    if (parser.peek().kind() == TokenKind.EOF) {
+    Parser parser = new Parser(Tokenizer.scan(input));
+    if (parser.peek() == TokenKind.EOF) {
       return Node.All.INSTANCE;
     }
     Node root = parser.orExpression();
-    if (parser.peek().kind() != TokenKind.EOF) {
-      List<Token> rest = parser.tokens.subList(parser.next, parser.tokens.size());
+    if (parser.peek() != TokenKind.EOF) {
       throw new SyntaxError(
-          "unexpected content at end of selector " + goList(rest), parser.peek().position());
+          "unexpected content at end of selector " + goList(parser.tokens.tokens(parser.next)),
+          parser.tokens.position(parser.next));
     }
     return root;
   }
 
-  private Token peek() {
-    return tokens.get(next);
+  private TokenKind peek() {
+    return tokens.kind(next);
   }
 
   private Node orExpression() {
     Node first = andExpression();
-    if (peek().kind() != TokenKind.OR) {
+    if (peek() != TokenKind.OR) {
       return first;
     }
     List<Node> operands = new ArrayList<>(4);
     operands.add(first);
-    while (peek().kind() == TokenKind.OR) {
+    while (peek() == TokenKind.OR) {
       next++;
       operands.add(andExpression());
     }
@@ -62,12 +62,12 @@ public final class Parser {
 
   private Node andExpression() {
     Node first = operation();
-    if (peek().kind() != TokenKind.AND) {
+    if (peek() != TokenKind.AND) {
       return first;
     }
-    List<Node> operands = new ArrayList<>(4);
+    List<Node> operands = new ArrayList<>(8);
     operands.add(first);
-    while (peek().kind() == TokenKind.AND) {
+    while (peek() == TokenKind.AND) {
       next++;
       operands.add(operation());
     }
@@ -76,7 +76,7 @@ public final class Parser {
 
   private Node operation() {
     boolean negated = false;
-    while (peek().kind() == TokenKind.NOT) {
+    while (peek() == TokenKind.NOT) {
       negated = !negated;
       next++;
     }
@@ -85,11 +85,9 @@ public final class Parser {
   }
 
   private Node primary() {
-    Token token = tokens.get(next);
-    switch (token.kind()) {
+    switch (peek()) {
       case HAS:
-        next++;
-        return new Node.Has(token.value());
+        return new Node.Has(tokens.value(next++));
       case ALL:
         next++;
         return Node.All.INSTANCE;
@@ -97,34 +95,34 @@ public final class Parser {
         next++;
         return Node.Global.INSTANCE;
       case LABEL:
-        return labelOperation(token);
+        return labelOperation();
       case LPAREN:
         {
           next++;
           Node inner = orExpression();
-          Token close = peek();
-          if (close.kind() != TokenKind.RPAREN) {
-            throw new SyntaxError("expected )", close.position());
+          if (peek() != TokenKind.RPAREN) {
+            throw new SyntaxError("expected )", tokens.position(next));
           }
           next++;
           return inner;
         }
       default:
-        throw new SyntaxError("unexpected token: " + token, token.position());
+        throw new SyntaxError("unexpected token: " + tokens.token(next), tokens.position(next));
     }
   }
 
-  private Node labelOperation(Token label) {
+  private Node labelOperation() {
     // A label must be followed by an operator and an operand: with fewer than two more tokens
     // (counting EOF) Calico reports the end of input before looking at the operator.
     if (tokens.size() - next < 3) {
       throw new SyntaxError(
-          "unexpected end of string looking for op", tokens.get(tokens.size() - 1).position());
+          "unexpected end of string looking for op", tokens.position(tokens.size() - 1));
     }
-    Token op = tokens.get(next + 1);
-    Token operand = tokens.get(next + 2);
+    int label = next;
+    TokenKind op = tokens.kind(next + 1);
+    int operand = next + 2;
     Operator comparison;
-    switch (op.kind()) {
+    switch (op) {
       case EQ:
         comparison = Operator.EQUALS;
         break;
@@ -142,38 +140,38 @@ public final class Parser {
         break;
       case IN:
       case NOT_IN:
-        return setTest(label, op.kind() == TokenKind.NOT_IN, operand);
+        return setTest(label, op == TokenKind.NOT_IN, operand);
       default:
-        throw new SyntaxError("expected == or != not: " + op, op.position());
+        throw new SyntaxError(
+            "expected == or != not: " + tokens.token(next + 1), tokens.position(next + 1));
     }
-    if (operand.kind() != TokenKind.STRING_LITERAL) {
-      throw new SyntaxError("expected string", operand.position());
+    if (tokens.kind(operand) != TokenKind.STRING_LITERAL) {
+      throw new SyntaxError("expected string", tokens.position(operand));
     }
     next += 3;
-    return new Node.Comparison(label.value(), comparison, operand.value());
+    return new Node.Comparison(tokens.value(label), comparison, tokens.value(operand));
   }
 
-  private Node setTest(Token label, boolean negated, Token brace) {
-    if (brace.kind() != TokenKind.LBRACE) {
-      throw new SyntaxError("expected set literal", brace.position());
+  private Node setTest(int label, boolean negated, int brace) {
+    if (tokens.kind(brace) != TokenKind.LBRACE) {
+      throw new SyntaxError("expected set literal", tokens.position(brace));
     }
     next += 3;
     // Strings separated by commas; one trailing comma is allowed, nothing else.
     List<String> members = new ArrayList<>(4);
-    while (peek().kind() == TokenKind.STRING_LITERAL) {
-      members.add(peek().value());
-      next++;
-      if (peek().kind() != TokenKind.COMMA) {
+    while (peek() == TokenKind.STRING_LITERAL) {
+      members.add(tokens.value(next++));
+      if (peek() != TokenKind.COMMA) {
         break;
       }
       next++;
     }
-    if (peek().kind() != TokenKind.RBRACE) {
-      throw new SyntaxError("expected }", peek().position());
+    if (peek() != TokenKind.RBRACE) {
+      throw new SyntaxError("expected }", tokens.position(next));
     }
     next++;
     boolean empty = members.isEmpty();
-    return new Node.SetTest(label.value(), negated, sortedDistinct(members), empty);
+    return new Node.SetTest(tokens.value(label), negated, sortedDistinct(members), empty);
   }
 
   /** Go order (UTF-8 bytes), duplicates removed, as Calico stores a set literal. */

@@ -2,7 +2,6 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.policy.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,6 +23,22 @@ public final class Tokenizer {
   /** The longest label, in bytes (all label characters are ASCII, so also in chars). */
   public static final int MAX_LABEL_LENGTH = 512;
 
+  /** {@code [A-Za-z0-9_./-]} as a table: the scanner asks once per label character. */
+  private static final boolean[] IDENTIFIER_CHARS = new boolean[128];
+
+  static {
+    for (char c = 0; c < 128; c++) {
+      IDENTIFIER_CHARS[c] =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || c == '.'
+              || c == '/'
+              || c == '-';
+    }
+  }
+
   private Tokenizer() {}
 
   /**
@@ -34,33 +49,41 @@ public final class Tokenizer {
    * @throws SyntaxError with Calico's reason when the text cannot be tokenized
    */
   public static List<Token> tokenize(String input) {
-    List<Token> tokens = new ArrayList<>(input.length() / 3 + 2);
+    return scan(input).tokens(0);
+  }
+
+  /**
+   * Tokenizes a whole selector into the packed form the parser reads; the last token is always
+   * {@link TokenKind#EOF}.
+   *
+   * @throws SyntaxError with Calico's reason when the text cannot be tokenized
+   */
+  static TokenBuffer scan(String input) {
+    TokenBuffer tokens = new TokenBuffer(input);
     int n = input.length();
     int i = 0;
     while (true) {
       i = skipWhitespace(input, i);
       if (i >= n) {
-        tokens.add(new Token(TokenKind.EOF, "", n));
+        tokens.add(TokenKind.EOF, n);
         return tokens;
       }
-      boolean afterLabel =
-          !tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == TokenKind.LABEL;
       char c = input.charAt(i);
       switch (c) {
         case '(':
-          tokens.add(new Token(TokenKind.LPAREN, "", i++));
+          tokens.add(TokenKind.LPAREN, i++);
           break;
         case ')':
-          tokens.add(new Token(TokenKind.RPAREN, "", i++));
+          tokens.add(TokenKind.RPAREN, i++);
           break;
         case '{':
-          tokens.add(new Token(TokenKind.LBRACE, "", i++));
+          tokens.add(TokenKind.LBRACE, i++);
           break;
         case '}':
-          tokens.add(new Token(TokenKind.RBRACE, "", i++));
+          tokens.add(TokenKind.RBRACE, i++);
           break;
         case ',':
-          tokens.add(new Token(TokenKind.COMMA, "", i++));
+          tokens.add(TokenKind.COMMA, i++);
           break;
         case '"':
         case '\'':
@@ -69,7 +92,7 @@ public final class Tokenizer {
             if (close < 0) {
               throw new SyntaxError("unterminated string", i);
             }
-            tokens.add(new Token(TokenKind.STRING_LITERAL, input.substring(i + 1, close), i));
+            tokens.add(TokenKind.STRING_LITERAL, i, i + 1, close);
             i = close + 1;
             break;
           }
@@ -77,59 +100,62 @@ public final class Tokenizer {
           if (!input.startsWith("==", i)) {
             throw new SyntaxError("expected ==", i);
           }
-          tokens.add(new Token(TokenKind.EQ, "", i));
+          tokens.add(TokenKind.EQ, i);
           i += 2;
           break;
         case '!':
           if (input.startsWith("!=", i)) {
-            tokens.add(new Token(TokenKind.NE, "", i));
+            tokens.add(TokenKind.NE, i);
             i += 2;
           } else {
-            tokens.add(new Token(TokenKind.NOT, "", i++));
+            tokens.add(TokenKind.NOT, i++);
           }
           break;
         case '&':
           if (!input.startsWith("&&", i)) {
             throw new SyntaxError("expected &&", i);
           }
-          tokens.add(new Token(TokenKind.AND, "", i));
+          tokens.add(TokenKind.AND, i);
           i += 2;
           break;
         case '|':
           if (!input.startsWith("||", i)) {
             throw new SyntaxError("expected ||", i);
           }
-          tokens.add(new Token(TokenKind.OR, "", i));
+          tokens.add(TokenKind.OR, i);
           i += 2;
           break;
         default:
-          i = afterLabel ? operator(input, i, tokens) : functionOrLabel(input, i, tokens);
+          i =
+              tokens.lastKind() == TokenKind.LABEL
+                  ? operator(input, i, tokens)
+                  : functionOrLabel(input, i, tokens);
       }
     }
   }
 
   /** After a label only a word operator may come (punctuation was dispatched before). */
-  private static int operator(String input, int i, List<Token> tokens) {
+  private static int operator(String input, int i, TokenBuffer tokens) {
     int end;
     if ((end = word(input, i, "contains")) >= 0) {
-      tokens.add(new Token(TokenKind.CONTAINS, "", i));
+      tokens.add(TokenKind.CONTAINS, i);
     } else if ((end = words(input, i, "starts", "with")) >= 0) {
-      tokens.add(new Token(TokenKind.STARTS_WITH, "", i));
+      tokens.add(TokenKind.STARTS_WITH, i);
     } else if ((end = words(input, i, "ends", "with")) >= 0) {
-      tokens.add(new Token(TokenKind.ENDS_WITH, "", i));
+      tokens.add(TokenKind.ENDS_WITH, i);
     } else if ((end = words(input, i, "not", "in")) >= 0) {
-      tokens.add(new Token(TokenKind.NOT_IN, "", i));
+      tokens.add(TokenKind.NOT_IN, i);
     } else if ((end = word(input, i, "in")) >= 0) {
-      tokens.add(new Token(TokenKind.IN, "", i));
+      tokens.add(TokenKind.IN, i);
     } else {
       // Labels never contain a quote or a backslash, so Go's %q is plain double quotes here.
       throw new SyntaxError(
-          "expected operator after label \"" + tokens.get(tokens.size() - 1).value() + "\"", i);
+          "expected operator after label \"" + tokens.value(tokens.size() - 1) + "\"", i);
     }
     return end;
   }
 
-  private static int functionOrLabel(String input, int i, List<Token> tokens) {
+  private static int functionOrLabel(String input, int i, TokenBuffer tokens) {
     // Scanning the identifier first finds has(, all( and global( at once: they are exactly the
     // identifiers "has", "all" and "global" followed directly by "(".
     int end = identifierEnd(input, i);
@@ -138,13 +164,12 @@ public final class Tokenizer {
       if (length == 3 && input.startsWith("has", i)) {
         int at = skipWhitespace(input, end + 1);
         int labelEnd = identifierEnd(input, at);
-        String label = input.substring(at, labelEnd);
-        at = skipWhitespace(input, labelEnd);
-        if (at >= input.length() || input.charAt(at) != ')') {
-          throw new SyntaxError("no closing ')' after has(", at);
+        int close = skipWhitespace(input, labelEnd);
+        if (close >= input.length() || input.charAt(close) != ')') {
+          throw new SyntaxError("no closing ')' after has(", close);
         }
-        tokens.add(new Token(TokenKind.HAS, label, i));
-        return at + 1;
+        tokens.add(TokenKind.HAS, i, at, labelEnd);
+        return close + 1;
       }
       if (length == 3 && input.startsWith("all", i)) {
         return emptyCall(input, i, 4, TokenKind.ALL, "no closing ')' after all(", tokens);
@@ -153,17 +178,17 @@ public final class Tokenizer {
         return emptyCall(input, i, 7, TokenKind.GLOBAL, "no closing ')' after global(", tokens);
       }
     }
-    tokens.add(new Token(TokenKind.LABEL, input.substring(i, end), i));
+    tokens.add(TokenKind.LABEL, i, i, end);
     return end;
   }
 
   private static int emptyCall(
-      String input, int i, int nameLength, TokenKind kind, String error, List<Token> tokens) {
+      String input, int i, int nameLength, TokenKind kind, String error, TokenBuffer tokens) {
     int at = skipWhitespace(input, i + nameLength);
     if (at >= input.length() || input.charAt(at) != ')') {
       throw new SyntaxError(error, at);
     }
-    tokens.add(new Token(kind, "", i));
+    tokens.add(kind, i);
     return at + 1;
   }
 
@@ -233,13 +258,7 @@ public final class Tokenizer {
    * @return true for a label character
    */
   public static boolean isIdentifierChar(char c) {
-    return (c >= 'a' && c <= 'z')
-        || (c >= 'A' && c <= 'Z')
-        || (c >= '0' && c <= '9')
-        || c == '_'
-        || c == '.'
-        || c == '/'
-        || c == '-';
+    return c < 128 && IDENTIFIER_CHARS[c];
   }
 
   /**
