@@ -2,11 +2,13 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * One field of a model type as Calico's Go type declares it: the wire name, the {@code omitempty}
@@ -26,27 +28,57 @@ public final class Field<T, B> {
   }
 
   /**
-   * Writes a field, its name and then its value, unless {@code omitEmpty} is set and the value is
-   * empty in Go's sense: the emptiness test and the write are one call, so that each field costs
-   * the writer one call and one read of the value. With a null generator it writes nothing and only
-   * answers (the sorted writer chooses its keys before it writes any).
+   * How the writer gets a field's value: the way it is written ({@link #STRING} ...) and the model
+   * getter, typed by that way: a {@code Function} to the value, or for the numbers a {@code
+   * ToIntFunction} or {@code ToLongFunction}.
+   *
+   * @param <T> the model type the field belongs to
    */
-  @FunctionalInterface
-  interface WriteFn<T> {
-    /**
-     * Writes the field.
-     *
-     * @param g the generator, or null to only ask
-     * @param value the value holding the field
-     * @param writer the model writer, for nested values
-     * @param name the field's name, prebuilt
-     * @param omitEmpty whether an empty value leaves the field out
-     * @return whether the field is (or would be) written
-     */
-    boolean write(
-        JsonGenerator g, T value, ModelWriter writer, SerializableString name, boolean omitEmpty)
-        throws IOException;
+  static final class Getter<T> {
+    final int writeAs;
+    final Function<T, ?> get;
+    final ToIntFunction<T> getInt;
+    final ToLongFunction<T> getLong;
+
+    private Getter(
+        int writeAs, Function<T, ?> get, ToIntFunction<T> getInt, ToLongFunction<T> getLong) {
+      this.writeAs = writeAs;
+      this.get = get;
+      this.getInt = getInt;
+      this.getLong = getLong;
+    }
+
+    static <T> Getter<T> of(int writeAs, Function<T, ?> get) {
+      return new Getter<>(writeAs, get, null, null);
+    }
+
+    static <T> Getter<T> ofInt(int writeAs, ToIntFunction<T> get) {
+      return new Getter<>(writeAs, null, get, null);
+    }
+
+    static <T> Getter<T> ofLong(int writeAs, ToLongFunction<T> get) {
+      return new Getter<>(writeAs, null, null, get);
+    }
   }
+
+  // How the writer gets a field's value and writes it: the kind, split where values of one kind
+  // are held differently (a pointer to a struct is an Optional, a resource's struct is not).
+  // ModelWriter switches on it, so that each way has its own call sites: a call site that sees
+  // the getters of one kind only is often monomorphic or bimorphic, and inlined, where one call
+  // through a write function per field, then one through the getter inside it, were two
+  // megamorphic calls per field.
+  static final int STRING = 0;
+  static final int STRING_LIST = 1;
+  static final int STRING_MAP = 2;
+  static final int UINT16 = 3;
+  static final int INT64 = 4;
+  static final int PROTOCOL = 5;
+  static final int DSCP = 6;
+  static final int TIMESTAMP = 7;
+  static final int OPTIONAL_OBJECT = 8;
+  static final int OBJECT = 9;
+  static final int OBJECT_LIST = 10;
+  static final int UNTYPED = 11;
 
   private final String wireName;
   private final SerializableString serializedName;
@@ -55,10 +87,16 @@ public final class Field<T, B> {
   private final boolean omitEmpty;
   private final ModelType<?, ?> elementType;
   private final ReadFn<B> reader;
-  private final WriteFn<T> writer;
+  private final Getter<T> getter;
   private final String doc;
   private final boolean required;
   private int index = -1;
+
+  // The getter's parts, copied here so that the writer reaches the getter in one load.
+  final int writeAs;
+  final Function<T, ?> get;
+  final ToIntFunction<T> getInt;
+  final ToLongFunction<T> getLong;
 
   Field(
       String wireName,
@@ -67,8 +105,8 @@ public final class Field<T, B> {
       boolean omitEmpty,
       ModelType<?, ?> elementType,
       ReadFn<B> reader,
-      WriteFn<T> writer) {
-    this(wireName, accessor, kind, omitEmpty, elementType, reader, writer, null, false);
+      Getter<T> getter) {
+    this(wireName, accessor, kind, omitEmpty, elementType, reader, getter, null, false);
   }
 
   private Field(
@@ -78,7 +116,7 @@ public final class Field<T, B> {
       boolean omitEmpty,
       ModelType<?, ?> elementType,
       ReadFn<B> reader,
-      WriteFn<T> writer,
+      Getter<T> getter,
       String doc,
       boolean required) {
     this.wireName = Objects.requireNonNull(wireName, "wireName");
@@ -88,7 +126,11 @@ public final class Field<T, B> {
     this.omitEmpty = omitEmpty;
     this.elementType = elementType;
     this.reader = reader;
-    this.writer = writer;
+    this.getter = getter;
+    this.writeAs = getter.writeAs;
+    this.get = getter.get;
+    this.getInt = getter.getInt;
+    this.getLong = getter.getLong;
     this.doc = doc;
     this.required = required;
   }
@@ -96,18 +138,18 @@ public final class Field<T, B> {
   /** The same field, stored in a model accessor whose name differs from the wire name. */
   Field<T, B> storedIn(String accessorName) {
     return new Field<>(
-        wireName, accessorName, kind, omitEmpty, elementType, reader, writer, doc, required);
+        wireName, accessorName, kind, omitEmpty, elementType, reader, getter, doc, required);
   }
 
   /** The same field without {@code omitempty}: written even when empty. */
   Field<T, B> always() {
-    return new Field<>(wireName, accessor, kind, false, elementType, reader, writer, doc, required);
+    return new Field<>(wireName, accessor, kind, false, elementType, reader, getter, doc, required);
   }
 
   /** The same field with what it means, in a sentence or two, for the JSON Schema. */
   Field<T, B> doc(String description) {
     return new Field<>(
-        wireName, accessor, kind, omitEmpty, elementType, reader, writer, description, required);
+        wireName, accessor, kind, omitEmpty, elementType, reader, getter, description, required);
   }
 
   /**
@@ -115,7 +157,7 @@ public final class Field<T, B> {
    * a rule): the JSON Schema lists it as required.
    */
   Field<T, B> required() {
-    return new Field<>(wireName, accessor, kind, omitEmpty, elementType, reader, writer, doc, true);
+    return new Field<>(wireName, accessor, kind, omitEmpty, elementType, reader, getter, doc, true);
   }
 
   void index(int position) {
@@ -199,23 +241,8 @@ public final class Field<T, B> {
     return index;
   }
 
-  /** Whether the writer puts the field out for this value. */
-  boolean written(T value) throws IOException {
-    return writer.write(null, value, null, serializedName, omitEmpty);
-  }
-
   void read(ReadContext ctx, B target, boolean repeated) throws IOException {
     reader.read(ctx, target, repeated);
-  }
-
-  /**
-   * Writes the field's name and value, unless {@code omitempty} leaves it out; an untyped field is
-   * never written (its value is among the unknown fields).
-   *
-   * @return whether it was written
-   */
-  boolean write(JsonGenerator g, T value, ModelWriter modelWriter) throws IOException {
-    return writer.write(g, value, modelWriter, serializedName, omitEmpty);
   }
 
   @Override

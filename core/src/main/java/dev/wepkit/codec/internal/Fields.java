@@ -2,11 +2,9 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.codec.internal;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.Dscp;
 import dev.wepkit.Protocol;
-import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,17 +46,7 @@ final class Fields {
         true,
         null,
         (ctx, b, repeated) -> set.accept(b, ModelReader.readString(ctx)),
-        (g, v, w, n, omit) -> {
-          String value = get.apply(v);
-          if (omit && value.isEmpty()) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            g.writeString(value);
-          }
-          return true;
-        });
+        Field.Getter.of(Field.STRING, get));
   }
 
   /**
@@ -82,17 +70,7 @@ final class Fields {
           }
           ModelReader.readStringList(ctx, b, add);
         },
-        (g, v, w, n, omit) -> {
-          List<String> values = get.apply(v);
-          if (omit && values.isEmpty()) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            ModelWriter.writeStringList(g, values);
-          }
-          return true;
-        });
+        Field.Getter.of(Field.STRING_LIST, get));
   }
 
   /**
@@ -102,23 +80,7 @@ final class Fields {
   static <T, B> Field<T, B> stringMap(
       String name, Function<T, Map<String, String>> get, Field.ReadFn<B> read) {
     return new Field<>(
-        name,
-        name,
-        ValueKind.STRING_MAP,
-        true,
-        null,
-        read,
-        (g, v, w, n, omit) -> {
-          Map<String, String> map = get.apply(v);
-          if (omit && map.isEmpty()) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            w.writeStringMap(g, map);
-          }
-          return true;
-        });
+        name, name, ValueKind.STRING_MAP, true, null, read, Field.Getter.of(Field.STRING_MAP, get));
   }
 
   /** A Go {@code uint16}. */
@@ -130,17 +92,7 @@ final class Fields {
         true,
         null,
         (ctx, b, repeated) -> set.accept(b, ModelReader.readUint16(ctx)),
-        (g, v, w, n, omit) -> {
-          int value = get.applyAsInt(v);
-          if (omit && value == 0) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            g.writeNumber(value);
-          }
-          return true;
-        });
+        Field.Getter.ofInt(Field.UINT16, get));
   }
 
   /** A Go {@code int64}. */
@@ -152,17 +104,7 @@ final class Fields {
         true,
         null,
         (ctx, b, repeated) -> set.accept(b, ModelReader.readInt64(ctx)),
-        (g, v, w, n, omit) -> {
-          long value = get.applyAsLong(v);
-          if (omit && value == 0L) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            g.writeNumber(value);
-          }
-          return true;
-        });
+        Field.Getter.ofLong(Field.INT64, get));
   }
 
   /** Calico's {@code numorstring.Protocol}. */
@@ -175,21 +117,7 @@ final class Fields {
         true,
         null,
         (ctx, b, repeated) -> set.accept(b, ModelReader.readProtocol(ctx)),
-        (g, v, w, n, omit) -> {
-          Protocol protocol = get.apply(v);
-          if (omit && protocol.equals(Protocol.NONE)) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            if (protocol.isNumber()) {
-              g.writeNumber(protocol.number().getAsInt());
-            } else {
-              g.writeString(protocol.text());
-            }
-          }
-          return true;
-        });
+        Field.Getter.of(Field.PROTOCOL, get));
   }
 
   /** Calico's {@code *numorstring.DSCP}: {@code null} leaves it unset. */
@@ -207,24 +135,7 @@ final class Fields {
                 ctx.parser.currentToken() == JsonToken.VALUE_NULL
                     ? Optional.empty()
                     : Optional.of(ModelReader.readDscp(ctx))),
-        (g, v, w, n, omit) -> {
-          // A nil pointer is empty, and Go prints it as null when the field is not omitempty.
-          Dscp dscp = get.apply(v).orElse(null);
-          if (omit && dscp == null) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            if (dscp == null) {
-              g.writeNull();
-            } else if (dscp.isNumber()) {
-              g.writeNumber(dscp.number().getAsInt());
-            } else {
-              g.writeString(dscp.text());
-            }
-          }
-          return true;
-        });
+        Field.Getter.of(Field.DSCP, get));
   }
 
   /**
@@ -245,21 +156,7 @@ final class Fields {
                 ctx.parser.currentToken() == JsonToken.VALUE_NULL
                     ? Optional.empty()
                     : Optional.of(ModelReader.readString(ctx))),
-        (g, v, w, n, omit) -> {
-          String time = get.apply(v).orElse(null);
-          if (omit && time == null) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            if (time != null) {
-              g.writeString(time);
-            } else {
-              g.writeNull();
-            }
-          }
-          return true;
-        });
+        Field.Getter.of(Field.TIMESTAMP, get));
   }
 
   /** A pointer to a nested type: {@code null} leaves it unset, present is written. */
@@ -280,22 +177,7 @@ final class Fields {
                 ctx.parser.currentToken() == JsonToken.VALUE_NULL
                     ? Optional.empty()
                     : Optional.of(ModelReader.readObject(ctx, type, type.newTarget()))),
-        (g, v, w, n, omit) -> {
-          // A nil pointer is empty, and Go prints it as null when the field is not omitempty.
-          C object = get.apply(v).orElse(null);
-          if (omit && object == null) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            if (object == null) {
-              g.writeNull();
-            } else {
-              w.writeObject(g, type, object);
-            }
-          }
-          return true;
-        });
+        Field.Getter.of(Field.OPTIONAL_OBJECT, get));
   }
 
   /**
@@ -321,17 +203,7 @@ final class Fields {
           }
           ModelReader.readObjectList(ctx, type, listDescription, b, add);
         },
-        (g, v, w, n, omit) -> {
-          List<C> elements = get.apply(v);
-          if (omit && elements.isEmpty()) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(n);
-            w.writeObjectList(g, type, elements);
-          }
-          return true;
-        });
+        Field.Getter.of(Field.OBJECT_LIST, get));
   }
 
   /** A field Go knows but wepkit keeps untyped among the unknown fields, in its Go position. */
@@ -346,18 +218,30 @@ final class Fields {
           throw new IllegalStateException("untyped fields are read as unknown fields");
         },
         // Its value, if any, is among the unknown fields, which the writer puts in its place.
-        (g, v, w, n, omit) -> false);
+        Field.Getter.of(Field.UNTYPED, null));
   }
 
-  /** Writes the value of an {@link #envelope} field, which is always written. */
-  @FunctionalInterface
-  interface EnvelopeWriteFn<T> {
-    void write(JsonGenerator g, T value, ModelWriter writer) throws IOException;
+  /**
+   * A top-level string field of a resource ({@code kind}, {@code apiVersion}), always written, and
+   * read by {@link ResourceReader}.
+   */
+  static <T> Field<T, Void> envelope(ResourceKey key, Function<T, String> get) {
+    return envelopeField(key, ValueKind.STRING, null, Field.Getter.of(Field.STRING, get));
   }
 
-  /** A top-level field of a resource, written by the writer and read by {@link ResourceReader}. */
-  static <T> Field<T, Void> envelope(
-      ResourceKey key, ValueKind kind, ModelType<?, ?> elementType, EnvelopeWriteFn<T> write) {
+  /** A top-level struct of a resource ({@code metadata}, {@code spec}), always written. */
+  static <T, C> Field<T, Void> envelope(ResourceKey key, ModelType<C, ?> type, Function<T, C> get) {
+    return envelopeField(key, ValueKind.OBJECT, type, Field.Getter.of(Field.OBJECT, get));
+  }
+
+  /** The {@code items} of a list resource, always written. */
+  static <T, C> Field<T, Void> envelopeList(
+      ResourceKey key, ModelType<C, ?> type, Function<T, List<C>> get) {
+    return envelopeField(key, ValueKind.OBJECT_LIST, type, Field.Getter.of(Field.OBJECT_LIST, get));
+  }
+
+  private static <T> Field<T, Void> envelopeField(
+      ResourceKey key, ValueKind kind, ModelType<?, ?> elementType, Field.Getter<T> getter) {
     return new Field<>(
         key.wireName,
         key.wireName,
@@ -367,12 +251,6 @@ final class Fields {
         (ctx, b, repeated) -> {
           throw new IllegalStateException("resources are read by ResourceReader");
         },
-        (g, v, w, n, omit) -> {
-          if (g != null) {
-            g.writeFieldName(n);
-            write.write(g, v, w);
-          }
-          return true;
-        });
+        getter);
   }
 }

@@ -4,6 +4,8 @@ package dev.wepkit.codec.internal;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.wepkit.Dscp;
+import dev.wepkit.Protocol;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.codec.ResourceDocument;
@@ -14,6 +16,7 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Writes the model to a Jackson generator the way Go prints it, by looping over each type's fields
@@ -123,7 +126,7 @@ public final class ModelWriter {
       // and writes.
       Field<T, B>[] fields = type.typedArray();
       for (int i = 0; i < fields.length; i++) {
-        fields[i].write(g, value, this);
+        writeField(g, fields[i], value);
       }
       return;
     }
@@ -131,7 +134,7 @@ public final class ModelWriter {
     for (int i = 0; i < fields.length; i++) {
       Field<T, B> field = fields[i];
       // An untyped field is never written by its descriptor: its value is an unknown field.
-      if (!field.write(g, value, this)) {
+      if (!writeField(g, field, value)) {
         JsonNode tree = unknown.get(field.wireName());
         if (tree != null) {
           g.writeFieldName(field.serializedName());
@@ -153,7 +156,7 @@ public final class ModelWriter {
       throws IOException {
     List<Entry<T, B>> entries = new ArrayList<>(type.array().length + unknown.size());
     for (Field<T, B> field : type.array()) {
-      if (field.written(value)) {
+      if (writeField(null, field, value)) {
         entries.add(new Entry<>(field.wireName(), field, null));
       } else {
         JsonNode tree = unknown.get(field.wireName());
@@ -173,7 +176,7 @@ public final class ModelWriter {
     }
     for (Entry<T, B> entry : entries) {
       if (entry.field != null) {
-        entry.field.write(g, value, this);
+        writeField(g, entry.field, value);
       } else {
         g.writeFieldName(entry.name);
         writeTree(g, entry.tree);
@@ -216,6 +219,172 @@ public final class ModelWriter {
   }
 
   // ---------------------------------------------------------------- values
+
+  /**
+   * Writes a field's name and value, unless {@code omitempty} leaves it out; with a null generator
+   * it writes nothing and only answers (the sorted writer chooses its keys before it writes any).
+   * An untyped field is never written: its value is among the unknown fields.
+   *
+   * <p>One switch over the ways a value is held, each with its own getter call: see {@link
+   * Field#STRING}.
+   *
+   * @return whether the field is (or would be) written
+   */
+  @SuppressWarnings("unchecked")
+  private <T> boolean writeField(JsonGenerator g, Field<T, ?> field, T value) throws IOException {
+    switch (field.writeAs) {
+      case Field.STRING:
+        {
+          String text = (String) field.get.apply(value);
+          if (field.omitEmpty() && text.isEmpty()) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            g.writeString(text);
+          }
+          return true;
+        }
+      case Field.STRING_LIST:
+        {
+          List<String> values = (List<String>) field.get.apply(value);
+          if (field.omitEmpty() && values.isEmpty()) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            writeStringList(g, values);
+          }
+          return true;
+        }
+      case Field.STRING_MAP:
+        {
+          Map<String, String> map = (Map<String, String>) field.get.apply(value);
+          if (field.omitEmpty() && map.isEmpty()) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            writeStringMap(g, map);
+          }
+          return true;
+        }
+      case Field.UINT16:
+        {
+          int number = field.getInt.applyAsInt(value);
+          if (field.omitEmpty() && number == 0) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            g.writeNumber(number);
+          }
+          return true;
+        }
+      case Field.INT64:
+        {
+          long number = field.getLong.applyAsLong(value);
+          if (field.omitEmpty() && number == 0L) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            g.writeNumber(number);
+          }
+          return true;
+        }
+      case Field.PROTOCOL:
+        {
+          Protocol protocol = (Protocol) field.get.apply(value);
+          if (field.omitEmpty() && protocol.equals(Protocol.NONE)) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            if (protocol.isNumber()) {
+              g.writeNumber(protocol.number().getAsInt());
+            } else {
+              g.writeString(protocol.text());
+            }
+          }
+          return true;
+        }
+      case Field.DSCP:
+        {
+          // A nil pointer is empty, and Go prints it as null when the field is not omitempty.
+          Dscp dscp = ((Optional<Dscp>) field.get.apply(value)).orElse(null);
+          if (field.omitEmpty() && dscp == null) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            if (dscp == null) {
+              g.writeNull();
+            } else if (dscp.isNumber()) {
+              g.writeNumber(dscp.number().getAsInt());
+            } else {
+              g.writeString(dscp.text());
+            }
+          }
+          return true;
+        }
+      case Field.TIMESTAMP:
+        {
+          String time = ((Optional<String>) field.get.apply(value)).orElse(null);
+          if (field.omitEmpty() && time == null) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            if (time != null) {
+              g.writeString(time);
+            } else {
+              g.writeNull();
+            }
+          }
+          return true;
+        }
+      case Field.OPTIONAL_OBJECT:
+        {
+          // A nil pointer is empty, and Go prints it as null when the field is not omitempty.
+          Object object = ((Optional<?>) field.get.apply(value)).orElse(null);
+          if (field.omitEmpty() && object == null) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            if (object == null) {
+              g.writeNull();
+            } else {
+              writeObject(g, (ModelType<Object, ?>) field.elementType(), object);
+            }
+          }
+          return true;
+        }
+      case Field.OBJECT:
+        if (g != null) {
+          g.writeFieldName(field.serializedName());
+          writeObject(g, (ModelType<Object, ?>) field.elementType(), field.get.apply(value));
+        }
+        return true;
+      case Field.OBJECT_LIST:
+        {
+          List<Object> elements = (List<Object>) field.get.apply(value);
+          if (field.omitEmpty() && elements.isEmpty()) {
+            return false;
+          }
+          if (g != null) {
+            g.writeFieldName(field.serializedName());
+            writeObjectList(g, (ModelType<Object, ?>) field.elementType(), elements);
+          }
+          return true;
+        }
+      default:
+        // UNTYPED: its value, if any, is among the unknown fields, which the writer puts in its
+        // place.
+        return false;
+    }
+  }
 
   static void writeStringList(JsonGenerator g, List<String> values) throws IOException {
     g.writeStartArray();

@@ -4,6 +4,7 @@ package dev.wepkit.codec.internal;
 
 import static dev.wepkit.codec.internal.Fields.doc;
 import static dev.wepkit.codec.internal.Fields.envelope;
+import static dev.wepkit.codec.internal.Fields.envelopeList;
 import static dev.wepkit.codec.internal.Fields.required;
 
 import dev.wepkit.WorkloadEndpoint;
@@ -34,32 +35,17 @@ public final class ResourceFields {
           List.of(
               doc(
                   "Type of the resource: WorkloadEndpoint.",
-                  envelope(
-                      ResourceKey.KIND,
-                      ValueKind.STRING,
-                      null,
-                      (g, v, w) -> g.writeString(v.kind()))),
+                  envelope(ResourceKey.KIND, WorkloadEndpoint::kind)),
               doc(
                   "API group and version of the resource: projectcalico.org/v3.",
-                  envelope(
-                      ResourceKey.API_VERSION,
-                      ValueKind.STRING,
-                      null,
-                      (g, v, w) -> g.writeString(v.apiVersion()))),
+                  envelope(ResourceKey.API_VERSION, WorkloadEndpoint::apiVersion)),
               doc(
                   "Name, namespace, labels and annotations of the endpoint.",
                   envelope(
-                      ResourceKey.METADATA,
-                      ValueKind.OBJECT,
-                      ObjectMetaFields.TYPE,
-                      (g, v, w) -> w.writeObject(g, ObjectMetaFields.TYPE, v.metadata()))),
+                      ResourceKey.METADATA, ObjectMetaFields.TYPE, WorkloadEndpoint::metadata)),
               required(
                   "The endpoint: its workload, node, interfaces, addresses and ports.",
-                  envelope(
-                      ResourceKey.SPEC,
-                      ValueKind.OBJECT,
-                      SpecFields.TYPE,
-                      (g, v, w) -> w.writeObject(g, SpecFields.TYPE, v.spec())))));
+                  envelope(ResourceKey.SPEC, SpecFields.TYPE, WorkloadEndpoint::spec))));
 
   /** {@code WorkloadEndpointList}. */
   public static final ModelType<WorkloadEndpointList, Void> LIST =
@@ -76,32 +62,17 @@ public final class ResourceFields {
           List.of(
               doc(
                   "Type of the resource: WorkloadEndpointList.",
-                  envelope(
-                      ResourceKey.KIND,
-                      ValueKind.STRING,
-                      null,
-                      (g, v, w) -> g.writeString(v.kind()))),
+                  envelope(ResourceKey.KIND, WorkloadEndpointList::kind)),
               doc(
                   "API group and version of the resource: projectcalico.org/v3.",
-                  envelope(
-                      ResourceKey.API_VERSION,
-                      ValueKind.STRING,
-                      null,
-                      (g, v, w) -> g.writeString(v.apiVersion()))),
+                  envelope(ResourceKey.API_VERSION, WorkloadEndpointList::apiVersion)),
               doc(
                   "Metadata of the list: its version and continue token.",
                   envelope(
-                      ResourceKey.METADATA,
-                      ValueKind.OBJECT,
-                      ListMetaFields.TYPE,
-                      (g, v, w) -> w.writeObject(g, ListMetaFields.TYPE, v.metadata()))),
+                      ResourceKey.METADATA, ListMetaFields.TYPE, WorkloadEndpointList::metadata)),
               doc(
                   "The endpoints of the list. An item may leave out kind and apiVersion.",
-                  envelope(
-                      ResourceKey.ITEMS,
-                      ValueKind.OBJECT_LIST,
-                      ENDPOINT,
-                      (g, v, w) -> w.writeObjectList(g, ENDPOINT, v.items())))));
+                  envelopeList(ResourceKey.ITEMS, ENDPOINT, WorkloadEndpointList::items))));
 
   /**
    * Every model type, the resources first, each once.
