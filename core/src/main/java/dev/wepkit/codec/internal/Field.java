@@ -37,27 +37,46 @@ public final class Field<T, B> {
   static final class Getter<T> {
     final int writeAs;
     final Function<T, ?> get;
+    final int site;
     final ToIntFunction<T> getInt;
     final ToLongFunction<T> getLong;
 
     private Getter(
-        int writeAs, Function<T, ?> get, ToIntFunction<T> getInt, ToLongFunction<T> getLong) {
+        int writeAs,
+        Function<T, ?> get,
+        int site,
+        ToIntFunction<T> getInt,
+        ToLongFunction<T> getLong) {
       this.writeAs = writeAs;
       this.get = get;
+      this.site = site;
       this.getInt = getInt;
       this.getLong = getLong;
     }
 
+    /**
+     * A getter of an object value. The ways many getters share (strings, lists, structs) call each
+     * from a site of its own ({@link GetterCalls}); the others have one or two getters each, which
+     * the writer's call site inlines as it is, and so also does away with the {@code Optional} a
+     * getter of a pointer makes.
+     */
     static <T> Getter<T> of(int writeAs, Function<T, ?> get) {
-      return new Getter<>(writeAs, get, null, null);
+      boolean shared =
+          writeAs == STRING
+              || writeAs == STRING_LIST
+              || writeAs == OBJECT
+              || writeAs == OBJECT_LIST;
+      return new Getter<>(writeAs, get, shared ? GetterCalls.newSite() : -1, null, null);
     }
 
+    // The number getters are few (a port's two, and one for all the QoS limits), so their call
+    // sites in the writer are inlined as they are.
     static <T> Getter<T> ofInt(int writeAs, ToIntFunction<T> get) {
-      return new Getter<>(writeAs, null, get, null);
+      return new Getter<>(writeAs, null, -1, get, null);
     }
 
     static <T> Getter<T> ofLong(int writeAs, ToLongFunction<T> get) {
-      return new Getter<>(writeAs, null, null, get);
+      return new Getter<>(writeAs, null, -1, null, get);
     }
   }
 
@@ -95,6 +114,7 @@ public final class Field<T, B> {
   // The getter's parts, copied here so that the writer reaches the getter in one load.
   final int writeAs;
   final Function<T, ?> get;
+  final int site;
   final ToIntFunction<T> getInt;
   final ToLongFunction<T> getLong;
 
@@ -129,6 +149,7 @@ public final class Field<T, B> {
     this.getter = getter;
     this.writeAs = getter.writeAs;
     this.get = getter.get;
+    this.site = getter.site;
     this.getInt = getter.getInt;
     this.getLong = getter.getLong;
     this.doc = doc;

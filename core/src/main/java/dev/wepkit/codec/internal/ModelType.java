@@ -25,6 +25,7 @@ public final class ModelType<T, B> {
   private final Supplier<B> newTarget;
   private final BiFunction<B, Map<String, JsonNode>, T> finish;
   private final Function<T, Map<String, JsonNode>> unknownFields;
+  private final int unknownFieldsSite = GetterCalls.newSite();
   private final Consumer<B> reset;
   private final List<Field<T, B>> fields;
   private final Field<T, B>[] array;
@@ -145,8 +146,13 @@ public final class ModelType<T, B> {
     return finish.apply(target, unknown);
   }
 
+  /** The call site of the unknown fields' getter ({@link GetterCalls}). */
+  int unknownFieldsSite() {
+    return unknownFieldsSite;
+  }
+
   Map<String, JsonNode> unknownFields(T value) {
-    return unknownFields.apply(value);
+    return GetterCalls.call(unknownFieldsSite, unknownFields, value);
   }
 
   /**

@@ -235,7 +235,7 @@ public final class ModelWriter {
     switch (field.writeAs) {
       case Field.STRING:
         {
-          String text = (String) field.get.apply(value);
+          String text = (String) GetterCalls.call(field.site, field.get, value);
           if (field.omitEmpty() && text.isEmpty()) {
             return false;
           }
@@ -247,7 +247,7 @@ public final class ModelWriter {
         }
       case Field.STRING_LIST:
         {
-          List<String> values = (List<String>) field.get.apply(value);
+          List<String> values = (List<String>) GetterCalls.call(field.site, field.get, value);
           if (field.omitEmpty() && values.isEmpty()) {
             return false;
           }
@@ -364,12 +364,15 @@ public final class ModelWriter {
       case Field.OBJECT:
         if (g != null) {
           g.writeFieldName(field.serializedName());
-          writeObject(g, (ModelType<Object, ?>) field.elementType(), field.get.apply(value));
+          writeObject(
+              g,
+              (ModelType<Object, ?>) field.elementType(),
+              GetterCalls.call(field.site, field.get, value));
         }
         return true;
       case Field.OBJECT_LIST:
         {
-          List<Object> elements = (List<Object>) field.get.apply(value);
+          List<Object> elements = (List<Object>) GetterCalls.call(field.site, field.get, value);
           if (field.omitEmpty() && elements.isEmpty()) {
             return false;
           }
