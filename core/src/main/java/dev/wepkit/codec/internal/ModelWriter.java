@@ -230,21 +230,28 @@ public final class ModelWriter {
    *
    * @return whether the field is (or would be) written
    */
-  @SuppressWarnings("unchecked")
   private <T> boolean writeField(JsonGenerator g, Field<T, ?> field, T value) throws IOException {
+    // Strings, most fields, in a method small enough to be inlined into the loops; the other
+    // ways in their own.
+    if (field.writeAs != Field.STRING) {
+      return writeNonString(g, field, value);
+    }
+    String text = (String) GetterCalls.call(field.site, field.get, value);
+    if (field.omitEmpty() && text.isEmpty()) {
+      return false;
+    }
+    if (g != null) {
+      g.writeFieldName(field.serializedName());
+      g.writeString(text);
+    }
+    return true;
+  }
+
+  /** {@link #writeField} for every way but {@link Field#STRING}. */
+  @SuppressWarnings("unchecked")
+  private <T> boolean writeNonString(JsonGenerator g, Field<T, ?> field, T value)
+      throws IOException {
     switch (field.writeAs) {
-      case Field.STRING:
-        {
-          String text = (String) GetterCalls.call(field.site, field.get, value);
-          if (field.omitEmpty() && text.isEmpty()) {
-            return false;
-          }
-          if (g != null) {
-            g.writeFieldName(field.serializedName());
-            g.writeString(text);
-          }
-          return true;
-        }
       case Field.STRING_LIST:
         {
           List<String> values = (List<String>) GetterCalls.call(field.site, field.get, value);
