@@ -3,6 +3,7 @@
 package dev.wepkit.names;
 
 import java.nio.charset.StandardCharsets;
+import java.security.DigestException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Objects;
@@ -46,9 +47,9 @@ public final class InterfaceNames {
   // RFC 4648 section 6, the alphabet of Go's base32.StdEncoding.
   private static final char[] BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".toCharArray();
 
-  // MessageDigest is stateful, so each thread gets its own; digest() resets it after each use.
-  private static final ThreadLocal<MessageDigest> SHA1 =
-      ThreadLocal.withInitial(InterfaceNames::newSha1);
+  // MessageDigest is stateful, so each thread gets its own, with buffers for its input and output;
+  // digest() resets it after each use.
+  private static final ThreadLocal<Hashing> HASHING = ThreadLocal.withInitial(Hashing::new);
 
   private InterfaceNames() {}
 
@@ -100,17 +101,29 @@ public final class InterfaceNames {
       // Calico checks the count of networks before naming; a negative index is never produced.
       throw new IllegalArgumentException(TOO_MANY_INTERFACES);
     }
-    byte[] digest = SHA1.get().digest((namespace + "." + pod).getBytes(StandardCharsets.UTF_8));
+    Hashing hashing = HASHING.get();
+    byte[] digest = hashing.digest(namespace, pod);
     if (index == 0) {
-      // Filled in place and made a String once: a name is derived for every Pod of a list.
+      // A name is derived for every Pod of a list: fill it in the thread's buffer and make the
+      // String from it once (a char[] would be compressed into yet another array).
       int start = prefix.length();
-      char[] name = new char[start + HEX_SUFFIX_LENGTH];
-      prefix.getChars(0, start, name, 0);
-      for (int i = 0; i < HEX_SUFFIX_LENGTH; i++) {
-        int b = digest[i >> 1];
-        name[start + i] = LOWER_HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+      int length = start + HEX_SUFFIX_LENGTH;
+      if (!isAscii(prefix)) {
+        char[] name = new char[length];
+        prefix.getChars(0, start, name, 0);
+        for (int i = 0; i < HEX_SUFFIX_LENGTH; i++) {
+          name[start + i] = hexDigit(digest, i);
+        }
+        return new String(name);
       }
-      return new String(name);
+      byte[] name = hashing.buffer(length);
+      for (int i = 0; i < start; i++) {
+        name[i] = (byte) prefix.charAt(i);
+      }
+      for (int i = 0; i < HEX_SUFFIX_LENGTH; i++) {
+        name[start + i] = (byte) hexDigit(digest, i);
+      }
+      return new String(name, 0, length, StandardCharsets.US_ASCII);
     }
     StringBuilder name =
         new StringBuilder(prefix.length() + 2 + BASE32_SUFFIX_LENGTH)
@@ -157,6 +170,66 @@ public final class InterfaceNames {
     Objects.requireNonNull(containerId, "containerId");
     return DEFAULT_PREFIX
         + containerId.substring(0, Math.min(CONTAINER_ID_LENGTH, containerId.length()));
+  }
+
+  /** The {@code i}th lower-case hex digit of the digest. */
+  private static char hexDigit(byte[] digest, int i) {
+    int b = digest[i >> 1];
+    return LOWER_HEX[(i & 1) == 0 ? (b >> 4) & 0xF : b & 0xF];
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One thread's SHA-1 and the buffers it hashes from and into, reused from name to name. */
+  private static final class Hashing {
+    private final MessageDigest sha1 = newSha1();
+    private final byte[] digest = new byte[sha1.getDigestLength()];
+    private byte[] buffer = new byte[128];
+
+    /**
+     * The SHA-1 of {@code namespace.pod} in UTF-8, in this thread's digest buffer (valid until the
+     * next call). ASCII text, which every valid name is, is its own UTF-8, so it is copied byte for
+     * byte instead of joined into a String and encoded.
+     */
+    byte[] digest(String namespace, String pod) {
+      int length = namespace.length() + 1 + pod.length();
+      if (isAscii(namespace) && isAscii(pod)) {
+        byte[] text = buffer(length);
+        int at = 0;
+        for (int i = 0; i < namespace.length(); i++) {
+          text[at++] = (byte) namespace.charAt(i);
+        }
+        text[at++] = '.';
+        for (int i = 0; i < pod.length(); i++) {
+          text[at++] = (byte) pod.charAt(i);
+        }
+        sha1.update(text, 0, length);
+      } else {
+        sha1.update((namespace + "." + pod).getBytes(StandardCharsets.UTF_8));
+      }
+      try {
+        sha1.digest(digest, 0, digest.length);
+      } catch (DigestException e) {
+        // The buffer is the digest's own length.
+        throw new AssertionError(e);
+      }
+      return digest;
+    }
+
+    /** This thread's scratch buffer, at least {@code length} bytes long. */
+    byte[] buffer(int length) {
+      if (buffer.length < length) {
+        buffer = new byte[Math.max(length, 2 * buffer.length)];
+      }
+      return buffer;
+    }
   }
 
   private static MessageDigest newSha1() {

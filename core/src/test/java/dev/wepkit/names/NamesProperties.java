@@ -4,7 +4,11 @@ package dev.wepkit.names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -67,6 +71,37 @@ class NamesProperties {
           assertThat(InterfaceNames.forPod(namespace, pod, InterfaceNames.DEFAULT_PREFIX, index))
               .hasSizeLessThanOrEqualTo(15);
         });
+  }
+
+  @Test
+  void interfaceNamesAreTheHexOfTheSha1OfNamespaceDotPod() {
+    // The name is hashed from a reused per-thread buffer when the text is ASCII: compare with the
+    // rule computed the plain way, over ASCII, non-ASCII (lone surrogates too), long text that
+    // outgrows the buffer, and prefixes of either kind.
+    forAll(
+        "interfaceNamesAreTheHexOfTheSha1OfNamespaceDotPod",
+        gen -> {
+          String namespace = gen.text();
+          String pod = gen.text();
+          String prefix = gen.random.nextInt(4) == 0 ? gen.text() : InterfaceNames.DEFAULT_PREFIX;
+          assertThat(InterfaceNames.forPod(namespace, pod, prefix))
+              .as("%s / %s / %s", namespace, pod, prefix)
+              .isEqualTo(prefix + sha1Hex(namespace + "." + pod).substring(0, 11));
+        });
+  }
+
+  private static String sha1Hex(String text) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (byte b : digest) {
+        hex.append(String.format(Locale.ROOT, "%02x", b & 0xFF));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new AssertionError(e);
+    }
   }
 
   /** The identifiers parse can give back: only the fields of the orchestrator's layout. */
@@ -140,6 +175,34 @@ class NamesProperties {
               || orchestrator.equals("cni")
               || orchestrator.equals("libnetwork");
       return special ? "openstack" : orchestrator;
+    }
+
+    /** Any text: empty, ASCII, or with Latin-1, other BMP, paired or lone surrogate chars. */
+    String text() {
+      int length = random.nextInt(5) == 0 ? random.nextInt(400) : random.nextInt(16);
+      boolean ascii = random.nextBoolean();
+      StringBuilder s = new StringBuilder(length);
+      for (int i = 0; i < length; i++) {
+        if (ascii || random.nextInt(3) != 0) {
+          s.append((char) random.nextInt(0x80));
+        } else {
+          switch (random.nextInt(4)) {
+            case 0:
+              s.append((char) (0x80 + random.nextInt(0x80)));
+              break;
+            case 1:
+              s.append((char) (0x100 + random.nextInt(0xD700)));
+              break;
+            case 2:
+              s.appendCodePoint(0x10000 + random.nextInt(0x100000));
+              break;
+            default:
+              s.append((char) (0xD800 + random.nextInt(0x800)));
+              break;
+          }
+        }
+      }
+      return s.toString();
     }
 
     /** A non-empty segment of 1 to 12 characters that neither starts nor ends with '-'. */

@@ -12,6 +12,7 @@ import io.fabric8.kubernetes.api.model.PodStatus;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,13 +247,23 @@ final class Fabric8PodView implements PodView {
     if (map == null || map.isEmpty()) {
       return Collections.emptyMap();
     }
-    // One pass instead of containsKey/containsValue(null), which Map.of's maps refuse.
-    boolean nullValue = false;
-    for (Map.Entry<String, String> entry : map.entrySet()) {
-      if (entry.getKey() == null) {
+    boolean nullValue;
+    if (map instanceof HashMap) {
+      // What fabric8 decodes into (a LinkedHashMap): both questions answered without allocating,
+      // where the loop below makes an iterator per map, two maps per Pod of a list.
+      if (map.containsKey(null)) {
         throw new PodConversionException(field, "a key is null (Java null, not a string)");
       }
-      nullValue |= entry.getValue() == null;
+      nullValue = map.containsValue(null);
+    } else {
+      // One pass instead of containsKey/containsValue(null), which Map.of's maps refuse.
+      nullValue = false;
+      for (Map.Entry<String, String> entry : map.entrySet()) {
+        if (entry.getKey() == null) {
+          throw new PodConversionException(field, "a key is null (Java null, not a string)");
+        }
+        nullValue |= entry.getValue() == null;
+      }
     }
     if (!nullValue) {
       return Collections.unmodifiableMap(map);

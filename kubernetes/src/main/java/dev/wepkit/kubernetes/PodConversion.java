@@ -18,7 +18,9 @@ import dev.wepkit.names.NameDerivationException;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.names.WorkloadEndpointNames;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,11 +116,7 @@ public final class PodConversion {
     if (pod.hostNetwork()) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(convert(pod));
-    } catch (PodConversionException e) {
-      throw e.forPod(pod.namespace() + "/" + pod.name());
-    }
+    return Optional.of(convert(pod, null));
   }
 
   /**
@@ -132,47 +130,70 @@ public final class PodConversion {
    */
   public List<WorkloadEndpoint> toWorkloadEndpoints(Iterable<PodView> pods) {
     Objects.requireNonNull(pods, "pods");
-    List<WorkloadEndpoint> out = new ArrayList<>();
+    // Nearly every Pod of a list has an endpoint: size the result once rather than grow it.
+    List<WorkloadEndpoint> out =
+        pods instanceof Collection
+            ? new ArrayList<>(((Collection<PodView>) pods).size())
+            : new ArrayList<>();
+    Shared shared = new Shared();
     for (PodView pod : pods) {
       // Calico's IsValidCalicoWorkloadEndpoint: unscheduled Pods are not errors when listing.
-      if (pod.nodeName().isEmpty()) {
+      if (pod.nodeName().isEmpty() || pod.hostNetwork()) {
         continue;
       }
-      toWorkloadEndpoint(pod).ifPresent(out::add);
+      out.add(convert(pod, shared));
     }
     return Collections.unmodifiableList(out);
   }
 
-  private WorkloadEndpoint convert(PodView pod) {
+  /**
+   * Converts one Pod that has an endpoint, naming the Pod in any error.
+   *
+   * @param shared what the Pods of a list share, or null to derive everything for this Pod
+   */
+  private WorkloadEndpoint convert(PodView pod, Shared shared) {
+    try {
+      return convertPod(pod, shared);
+    } catch (PodConversionException e) {
+      throw e.forPod(pod.namespace() + "/" + pod.name());
+    }
+  }
+
+  private WorkloadEndpoint convertPod(PodView pod, Shared shared) {
     String namespace = pod.namespace();
     String serviceAccount = pod.serviceAccountName();
-    String name = endpointName(pod);
+    String name = shared == null ? endpointName(pod) : shared.endpointName(pod);
 
     List<PodIPs.Entry> podIPs = PodIPs.of(pod);
     if (isFinished(pod)) {
       // The IPs have gone back to the pool; the endpoint stays, without them.
       podIPs = Collections.emptyList();
     }
-    List<String> ipNetworks = new ArrayList<>(podIPs.size());
-    for (PodIPs.Entry entry : podIPs) {
-      ipNetworks.add(entry.network.toString());
-    }
 
+    Map<String, String> annotations = pod.annotations();
     ImmutableWorkloadEndpointSpec.Builder spec =
         WorkloadEndpointSpec.builder()
             .orchestrator(ORCHESTRATOR)
             .node(pod.nodeName())
             .pod(pod.name())
-            .containerID(pod.annotations().getOrDefault(PodAnnotations.CONTAINER_ID, ""))
+            .containerID(annotations.getOrDefault(PodAnnotations.CONTAINER_ID, ""))
             .endpoint(ENDPOINT)
-            .serviceAccountName(serviceAccount)
-            .addAllIpNetworks(ipNetworks)
-            .addAllIpNATs(floatingIPs(pod, podIPs))
-            .addAllProfiles(CalicoProfiles.forPod(namespace, serviceAccount))
-            .interfaceName(InterfaceNames.forPod(namespace, pod.name(), interfacePrefix))
-            .addAllPorts(ports(pod))
-            .addAllAllowSpoofedSourcePrefixes(allowedSourcePrefixes(pod))
-            .qosControls(PodQoS.of(pod.annotations()));
+            .serviceAccountName(serviceAccount);
+    // Straight into the builder: it copies its lists on build() anyway, so a list of our own
+    // in between would be a third copy.
+    for (int i = 0; i < podIPs.size(); i++) {
+      spec.addIpNetwork(podIPs.get(i).networkString());
+    }
+    spec.addAllIpNATs(floatingIPs(pod, podIPs))
+        .addAllProfiles(
+            shared == null
+                ? CalicoProfiles.forPod(namespace, serviceAccount)
+                : shared.profiles(namespace, serviceAccount))
+        .interfaceName(InterfaceNames.forPod(namespace, pod.name(), interfacePrefix));
+    addPorts(spec, pod.containers(), shared);
+    addPorts(spec, pod.initContainers(), shared);
+    spec.addAllAllowSpoofedSourcePrefixes(allowedSourcePrefixes(pod))
+        .qosControls(PodQoS.of(annotations));
 
     ImmutableObjectMeta.Builder meta =
         ObjectMeta.builder()
@@ -182,7 +203,7 @@ public final class PodConversion {
             .resourceVersion(pod.resourceVersion())
             .generateName(pod.generateName())
             .creationTimestamp(creationTimestamp(pod));
-    String networkStatus = pod.annotations().get(PodAnnotations.NETWORK_STATUS);
+    String networkStatus = annotations.get(PodAnnotations.NETWORK_STATUS);
     if (networkStatus != null) {
       meta.putAnnotation(PodAnnotations.NETWORK_STATUS, networkStatus);
     }
@@ -313,17 +334,15 @@ public final class PodConversion {
     }
   }
 
-  /** Container ports, then init container ports, that are named or mapped to a host port. */
-  private static List<WorkloadEndpointPort> ports(PodView pod) {
-    List<WorkloadEndpointPort> ports = new ArrayList<>();
-    addPorts(ports, pod.containers());
-    addPorts(ports, pod.initContainers());
-    return ports;
-  }
-
-  private static void addPorts(List<WorkloadEndpointPort> out, List<ContainerView> containers) {
-    for (ContainerView container : containers) {
-      for (ContainerPortView port : container.ports()) {
+  /** The container (or init container) ports that are named or mapped to a host port. */
+  private static void addPorts(
+      ImmutableWorkloadEndpointSpec.Builder spec, List<ContainerView> containers, Shared shared) {
+    // Indexed loops: the in-place views are lists made on the fly, and their iterators would be
+    // two more objects per container.
+    for (int c = 0; c < containers.size(); c++) {
+      List<ContainerPortView> ports = containers.get(c).ports();
+      for (int p = 0; p < ports.size(); p++) {
+        ContainerPortView port = ports.get(p);
         if (port.containerPort() == 0 || (port.hostPort() == 0 && port.name().isEmpty())) {
           continue;
         }
@@ -343,21 +362,113 @@ public final class PodConversion {
           default:
             continue;
         }
-        out.add(
-            WorkloadEndpointPort.builder()
-                .name(port.name())
-                .protocol(protocol)
-                // Calico converts the int32 ports with uint16(...): keep the low 16 bits.
-                .port(port.containerPort() & 0xFFFF)
-                .hostPort(port.hostPort() & 0xFFFF)
-                .hostIP(port.hostIP())
-                .build());
+        // Calico converts the int32 ports with uint16(...): keep the low 16 bits.
+        int number = port.containerPort() & 0xFFFF;
+        int hostPort = port.hostPort() & 0xFFFF;
+        String hostIP = port.hostIP();
+        WorkloadEndpointPort endpointPort =
+            shared == null
+                ? port(port.name(), protocol, number, hostPort, hostIP)
+                : shared.port(port.name(), protocol, number, hostPort, hostIP);
+        spec.addPort(endpointPort);
       }
     }
   }
 
+  private static WorkloadEndpointPort port(
+      String name, Protocol protocol, int number, int hostPort, String hostIP) {
+    return WorkloadEndpointPort.builder()
+        .name(name)
+        .protocol(protocol)
+        .port(number)
+        .hostPort(hostPort)
+        .hostIP(hostIP)
+        .build();
+  }
+
   static String annotationField(String key) {
     return "metadata.annotations[" + key + "]";
+  }
+
+  /**
+   * What the Pods of one list have in common, derived once per list rather than once per Pod: each
+   * node's part of the endpoint names, each namespace's and service account's profiles, and the
+   * container ports (the Pods of one workload declare the same ones). The values are immutable, so
+   * endpoints may share them; anything not cached here goes through the same code as a single Pod,
+   * and so do cache misses and every error.
+   */
+  private static final class Shared {
+    private final Map<String, String> namePrefixes = new HashMap<>();
+    private final Map<String, Map<String, List<String>>> profiles = new HashMap<>();
+    private final Map<String, WorkloadEndpointPort> ports = new HashMap<>();
+
+    /** {@link #endpointName(PodView)}, with the node's {@code <node>-k8s-} derived once. */
+    String endpointName(PodView pod) {
+      String podName = pod.name();
+      int length = podName.length();
+      if (length == 0 || podName.charAt(0) == '-' || podName.charAt(length - 1) == '-') {
+        // Calico's error for the pod segment (or an earlier one): the general path words it.
+        return PodConversion.endpointName(pod);
+      }
+      String prefix = namePrefixes.get(pod.nodeName());
+      if (prefix == null) {
+        prefix = namePrefix(pod.nodeName());
+        if (prefix == null) {
+          return PodConversion.endpointName(pod);
+        }
+        namePrefixes.put(pod.nodeName(), prefix);
+      }
+      // The pod segment escaped as WorkloadEndpointNames does: each '-' doubled.
+      String escaped = podName.indexOf('-') < 0 ? podName : podName.replace("-", "--");
+      return prefix + escaped + "-" + ENDPOINT;
+    }
+
+    List<String> profiles(String namespace, String serviceAccount) {
+      Map<String, List<String>> byAccount = profiles.get(namespace);
+      if (byAccount == null) {
+        byAccount = new HashMap<>();
+        profiles.put(namespace, byAccount);
+      }
+      List<String> found = byAccount.get(serviceAccount);
+      if (found == null) {
+        found = CalicoProfiles.forPod(namespace, serviceAccount);
+        byAccount.put(serviceAccount, found);
+      }
+      return found;
+    }
+
+    /** An equal port seen before with this name, else a new one (remembered for the next Pod). */
+    WorkloadEndpointPort port(
+        String name, Protocol protocol, int number, int hostPort, String hostIP) {
+      WorkloadEndpointPort seen = ports.get(name);
+      if (seen != null
+          && seen.protocol() == protocol
+          && seen.port() == number
+          && seen.hostPort() == hostPort
+          && seen.hostIP().equals(hostIP)) {
+        return seen;
+      }
+      WorkloadEndpointPort made = PodConversion.port(name, protocol, number, hostPort, hostIP);
+      ports.put(name, made);
+      return made;
+    }
+  }
+
+  /**
+   * The name's {@code <node>-k8s-}, by WorkloadEndpointNames itself, or null when the node is not a
+   * valid segment.
+   */
+  static String namePrefix(String node) {
+    try {
+      return WorkloadEndpointNames.derivePrefix(
+          WorkloadEndpointIdentifiers.builder()
+              .node(node)
+              .orchestrator(ORCHESTRATOR)
+              .endpoint(ENDPOINT)
+              .build());
+    } catch (NameDerivationException e) {
+      return null;
+    }
   }
 
   /** Builds a {@link PodConversion}. */

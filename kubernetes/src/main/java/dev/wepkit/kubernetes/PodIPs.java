@@ -15,19 +15,44 @@ final class PodIPs {
   /** One network and its source, for error messages. */
   static final class Entry {
     final GoNetwork network;
+    private final String text;
     private final String source;
     private final int index;
 
-    Entry(GoNetwork network, String source, int index) {
+    Entry(GoNetwork network, String text, String source, int index) {
       this.network = network;
+      this.text = text;
       this.source = source;
       this.index = index;
+    }
+
+    /**
+     * The network as Go prints it, {@code network.toString()}. A bare IPv4 address in dotted
+     * decimal (what the API server nearly always reports) is already in Go's form, since the parser
+     * refuses leading zeros: its text plus {@code /32} is the answer, without formatting the bytes.
+     */
+    String networkString() {
+      if (network.isBare() && isDottedDecimal(text)) {
+        return text + "/32";
+      }
+      return network.toString();
     }
 
     /** The field the network came from; built only for an error message. */
     String field() {
       return PodIPs.field(source, index);
     }
+  }
+
+  /** Only digits and dots: an IPv4 address as written, not an IPv4-mapped IPv6 one. */
+  static boolean isDottedDecimal(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '.') {
+        return false;
+      }
+    }
+    return !text.isEmpty();
   }
 
   /** {@code source}, or {@code source[index]} for an entry of {@code status.podIPs}. */
@@ -91,7 +116,7 @@ final class PodIPs {
 
   private static Entry parse(String text, String source, int index) {
     try {
-      return new Entry(GoNetwork.parseCidrOrIp(text), source, index);
+      return new Entry(GoNetwork.parseCidrOrIp(text), text, source, index);
     } catch (IllegalArgumentException e) {
       throw new PodConversionException(
           field(source, index), "'" + text + "' is neither an IP address nor a CIDR", e);

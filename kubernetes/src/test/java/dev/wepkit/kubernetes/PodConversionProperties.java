@@ -3,6 +3,7 @@
 package dev.wepkit.kubernetes;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.wepkit.IPNAT;
 import dev.wepkit.WorkloadEndpoint;
@@ -106,6 +107,62 @@ class PodConversionProperties {
           PodView pod = ImmutablePodView.copyOf(gen.pod()).withHostNetwork(true);
 
           assertThat(CONVERSION.toWorkloadEndpoint(pod)).isEmpty();
+        });
+  }
+
+  @Test
+  void aListConvertsAsItsPodsDoOneByOne() {
+    // The list path shares what its Pods have in common (node name prefixes, profiles, ports):
+    // draw namespaces, nodes, service accounts and ports from small pools so that they repeat,
+    // with near misses (a port of the same name but another number), invalid nodes and pod
+    // names, unscheduled and host-networked Pods.
+    forAll(
+        "aListConvertsAsItsPodsDoOneByOne",
+        gen -> {
+          List<PodView> pods = new ArrayList<>();
+          for (int i = gen.random.nextInt(12); i > 0; i--) {
+            pods.add(gen.related());
+          }
+          List<WorkloadEndpoint> expected = new ArrayList<>();
+          PodConversionException failure = null;
+          for (PodView pod : pods) {
+            if (pod.nodeName().isEmpty()) {
+              continue;
+            }
+            try {
+              CONVERSION.toWorkloadEndpoint(pod).ifPresent(expected::add);
+            } catch (PodConversionException e) {
+              failure = e;
+              break;
+            }
+          }
+          if (failure == null) {
+            assertThat(CONVERSION.toWorkloadEndpoints(pods)).isEqualTo(expected);
+            assertThat(CONVERSION.toWorkloadEndpoints(pods::iterator)).isEqualTo(expected);
+          } else {
+            String message = failure.getMessage();
+            assertThatThrownBy(() -> CONVERSION.toWorkloadEndpoints(pods))
+                .isInstanceOf(PodConversionException.class)
+                .hasMessage(message);
+          }
+        });
+  }
+
+  @Test
+  void aBareIPv4NetworkPrintsAsGoPrintsIt() {
+    // PodIPs.Entry prints dotted-decimal text by appending "/32" to it: compare with Go's
+    // printing of the parsed network, over text near that form (leading zeros, values over 255,
+    // three or five fields, empty fields, mapped and CIDR forms).
+    forAll(
+        "aBareIPv4NetworkPrintsAsGoPrintsIt",
+        gen -> {
+          String text = gen.ipv4ish();
+          GoNetwork network = GoNetwork.cidrOrIpOrNull(text);
+          if (network != null) {
+            assertThat(new PodIPs.Entry(network, text, "status.podIP", -1).networkString())
+                .as(text)
+                .isEqualTo(network.toString());
+          }
         });
   }
 
@@ -218,6 +275,76 @@ class PodConversionProperties {
         }
       }
       return pod.build();
+    }
+
+    private static final String[] NAMESPACES = {"default", "kube-system", "team-a", "b"};
+    private static final String[] NODES = {"node-1", "node-2", "n", "-bad", "bad-", "a.b-c"};
+    private static final String[] ACCOUNTS = {"", "default", "app-sa"};
+    private static final String[] PORT_NAMES = {"", "http", "metrics"};
+    private static final String[] HOST_IPS = {"", "10.0.0.1"};
+
+    /** A Pod whose namespace, node, service account and ports come from small pools. */
+    PodView related() {
+      ImmutablePodView pod =
+          ImmutablePodView.copyOf(pod())
+              .withNamespace(pick(NAMESPACES))
+              .withServiceAccountName(pick(ACCOUNTS));
+      switch (random.nextInt(20)) {
+        case 0:
+          pod = pod.withNodeName("");
+          break;
+        case 1:
+          pod = pod.withHostNetwork(true);
+          break;
+        default:
+          pod = pod.withNodeName(pick(NODES));
+          break;
+      }
+      if (random.nextInt(20) == 0) {
+        pod = pod.withName(random.nextBoolean() ? "-" + pod.name() : pod.name() + "-");
+      }
+      List<ContainerView> containers = new ArrayList<>();
+      for (int c = random.nextInt(3); c > 0; c--) {
+        ImmutableContainerView.Builder container = ContainerView.builder().name(label(4));
+        for (int p = random.nextInt(3); p > 0; p--) {
+          container.addPort(
+              ContainerPortView.builder()
+                  .name(pick(PORT_NAMES))
+                  .containerPort(random.nextBoolean() ? 80 : 8080)
+                  .hostPort(random.nextInt(3) == 0 ? 80 : 0)
+                  .hostIP(pick(HOST_IPS))
+                  .protocol(PROTOCOLS[random.nextInt(4)])
+                  .build());
+        }
+        containers.add(container.build());
+      }
+      return pod.withContainers(containers);
+    }
+
+    private String pick(String[] values) {
+      return values[random.nextInt(values.length)];
+    }
+
+    /** Text that is, or nearly is, a dotted-decimal IPv4 address. */
+    String ipv4ish() {
+      if (random.nextInt(4) == 0) {
+        return ipv4();
+      }
+      StringBuilder out = new StringBuilder();
+      int fields = random.nextInt(10) == 0 ? 3 + 2 * random.nextInt(2) : 4;
+      for (int i = 0; i < fields; i++) {
+        if (i > 0) {
+          out.append('.');
+        }
+        if (random.nextInt(30) == 0) {
+          continue;
+        }
+        if (random.nextInt(10) == 0) {
+          out.append('0');
+        }
+        out.append(random.nextInt(10) == 0 ? 256 + random.nextInt(1000) : random.nextInt(256));
+      }
+      return out.toString();
     }
 
     /** An address as a bare IP, a /32 CIDR or an IPv4-mapped IPv6 address. */
