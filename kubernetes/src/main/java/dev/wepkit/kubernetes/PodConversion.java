@@ -11,7 +11,6 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.internal.GoNetwork;
-import dev.wepkit.names.CalicoLabels;
 import dev.wepkit.names.CalicoProfiles;
 import dev.wepkit.names.InterfaceNames;
 import dev.wepkit.names.NameDerivationException;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -207,11 +205,11 @@ public final class PodConversion {
     if (networkStatus != null) {
       meta.putAnnotation(PodAnnotations.NETWORK_STATUS, networkStatus);
     }
-    // The labels are most of what a Pod's endpoint holds: build them once, sized to fit, and let
-    // withLabels make the one copy (the builder's putAllLabels would make two).
-    Map<String, String> labels = new LinkedHashMap<>((int) ((pod.labels().size() + 3) / 0.75f) + 1);
-    CalicoLabels.putAll(labels, pod.labels(), namespace, ORCHESTRATOR, serviceAccount);
-    ObjectMeta metadata = meta.build().withLabels(labels);
+    // The labels are most of what a Pod's endpoint holds: withLabels makes the one map of them
+    // (the builder's putAllLabels would make two), read from arrays rather than a map of our own.
+    ObjectMeta metadata =
+        meta.build()
+            .withLabels(new EndpointLabels(pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
     return WorkloadEndpoint.builder().metadata(metadata).spec(spec.build()).build();
   }
 

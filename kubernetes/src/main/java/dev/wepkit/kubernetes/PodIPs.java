@@ -70,17 +70,21 @@ final class PodIPs {
    * @throws PodConversionException naming the entry that is neither a CIDR nor an IP
    */
   static List<Entry> of(PodView pod) {
-    List<Entry> out = new ArrayList<>();
-    if (!pod.podIPs().isEmpty()) {
-      List<String> ips = pod.podIPs();
+    // A Pod has one IP, or one of each family: a singleton list, or one sized to fit.
+    List<String> ips = pod.podIPs();
+    if (ips.size() == 1) {
+      return Collections.singletonList(parse(ips.get(0), "status.podIPs", 0));
+    }
+    if (!ips.isEmpty()) {
+      List<Entry> out = new ArrayList<>(ips.size());
       for (int i = 0; i < ips.size(); i++) {
         out.add(parse(ips.get(i), "status.podIPs", i));
       }
       return out;
     }
-    if (!pod.podIP().isEmpty()) {
-      out.add(parse(pod.podIP(), "status.podIP", -1));
-      return out;
+    String podIP = pod.podIP();
+    if (!podIP.isEmpty()) {
+      return Collections.singletonList(parse(podIP, "status.podIP", -1));
     }
     String calicoIPs = pod.annotations().getOrDefault(PodAnnotations.POD_IPS, "");
     if (!calicoIPs.isEmpty()) {
@@ -88,8 +92,8 @@ final class PodIPs {
     }
     String calicoIP = pod.annotations().getOrDefault(PodAnnotations.POD_IP, "");
     if (!calicoIP.isEmpty()) {
-      out.add(parse(calicoIP, PodConversion.annotationField(PodAnnotations.POD_IP), -1));
-      return out;
+      return Collections.singletonList(
+          parse(calicoIP, PodConversion.annotationField(PodAnnotations.POD_IP), -1));
     }
     String awsIPs = pod.annotations().getOrDefault(PodAnnotations.AWS_POD_IPS, "");
     if (!awsIPs.isEmpty()) {
