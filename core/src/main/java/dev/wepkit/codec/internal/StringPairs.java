@@ -22,10 +22,28 @@ import java.util.Set;
  * reused for the next map once it has been copied (see {@link ReadContext}).
  */
 final class StringPairs extends AbstractMap<String, String> {
+  /**
+   * Up to this many entries a key is looked for by a scan; past it through {@link #slots}. A scan
+   * of a few keys beats hashing, but every new key is compared with every earlier one: a pod's 40
+   * labels cost 780 comparisons, a tenth of decoding the whole endpoint.
+   */
+  static final int SCAN_LIMIT = 8;
+
+  private static final int[] NO_SLOTS = new int[0];
+
   /** Keys at even indexes, each followed by its value; room for four entries to start with. */
   private String[] pairs = new String[8];
 
   private int size;
+
+  /**
+   * An open-addressing index over the keys once there are more than {@link #SCAN_LIMIT}: each slot
+   * holds a key's position in {@link #pairs} plus one (0 for an empty slot). Kept between maps and
+   * emptied by {@link #clear}; its length is a power of two, at most three quarters full.
+   */
+  private int[] slots = NO_SLOTS;
+
+  private boolean indexed;
 
   /**
    * Where a key is.
@@ -33,6 +51,17 @@ final class StringPairs extends AbstractMap<String, String> {
    * @return its position, for {@link #put}, or -1 if absent
    */
   int indexOf(String key) {
+    if (indexed) {
+      int mask = slots.length - 1;
+      for (int slot = spread(key.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
+        int at = slots[slot] - 1;
+        String k = pairs[at];
+        if (k == key || k.equals(key)) {
+          return at;
+        }
+      }
+      return -1;
+    }
     int end = 2 * size;
     for (int i = 0; i < end; i += 2) {
       String k = pairs[i];
@@ -42,6 +71,10 @@ final class StringPairs extends AbstractMap<String, String> {
       }
     }
     return -1;
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   /**
@@ -60,6 +93,38 @@ final class StringPairs extends AbstractMap<String, String> {
     pairs[end] = key;
     pairs[end + 1] = value;
     size++;
+    if (indexed) {
+      // At most three quarters full: a pod's 40 labels fit in 64 slots, grown once from 32.
+      if (4 * size > 3 * slots.length) {
+        rebuildIndex(2 * slots.length);
+      } else {
+        addToIndex(end);
+      }
+    } else if (size > SCAN_LIMIT) {
+      rebuildIndex(Math.max(slots.length, 4 * Integer.highestOneBit(size)));
+    }
+  }
+
+  /** Indexes every key in a table of {@code length} slots (a power of two). */
+  private void rebuildIndex(int length) {
+    if (slots.length == length) {
+      Arrays.fill(slots, 0);
+    } else {
+      slots = new int[length];
+    }
+    indexed = true;
+    for (int at = 0; at < 2 * size; at += 2) {
+      addToIndex(at);
+    }
+  }
+
+  private void addToIndex(int at) {
+    int mask = slots.length - 1;
+    int slot = spread(pairs[at].hashCode()) & mask;
+    while (slots[slot] != 0) {
+      slot = (slot + 1) & mask;
+    }
+    slots[slot] = at + 1;
   }
 
   /** Empties the map for the next use, dropping the references it held. */
@@ -67,6 +132,10 @@ final class StringPairs extends AbstractMap<String, String> {
   public void clear() {
     Arrays.fill(pairs, 0, 2 * size, null);
     size = 0;
+    if (indexed) {
+      Arrays.fill(slots, 0);
+      indexed = false;
+    }
   }
 
   @Override

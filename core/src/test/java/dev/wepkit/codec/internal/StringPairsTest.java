@@ -6,9 +6,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
+/**
+ * {@link StringPairs} against a {@code LinkedHashMap}; the seeded test prints its seed (replay with
+ * {@code -Dwepkit.seed=N}).
+ */
 class StringPairsTest {
+  private static final long SEED = Long.getLong("wepkit.seed", new SplittableRandom().nextLong());
+
+  /** Few distinct keys, so that maps repeat them; several share a hash ("Aa" and "BB" do). */
+  private static final String[] KEYS = {
+    "Aa",
+    "BB",
+    "AaAa",
+    "AaBB",
+    "BBAa",
+    "BBBB",
+    "app",
+    "tier",
+    "k8s-app",
+    "pod-template-hash",
+    "projectcalico.org/namespace",
+    "a",
+    "b",
+    "c",
+    "d",
+    "e",
+    "f",
+    "g",
+    "h",
+    "i",
+    "j",
+    "k",
+    "l",
+    "m",
+    "n",
+    "o",
+    "p",
+    "q",
+    "r",
+    "s",
+    "t",
+    "u",
+    "v",
+    "w",
+    "x",
+    "y",
+    "z",
+    "\u00e9",
+    "\ud83d\ude00",
+    ""
+  };
+
   private static void add(StringPairs pairs, String key, String value) {
     pairs.put(pairs.indexOf(key), key, value);
   }
@@ -30,6 +81,37 @@ class StringPairsTest {
     assertThat(pairs).isEqualTo(expected);
     assertThat(pairs.hashCode()).isEqualTo(expected.hashCode());
     assertThat(new LinkedHashMap<>(pairs)).isEqualTo(expected);
+  }
+
+  @Test
+  void oneInstanceReusedForManyMapsOfEverySizeAgreesWithALinkedHashMap() {
+    System.out.println("StringPairsTest: seed " + SEED + " (-Dwepkit.seed=" + SEED + ")");
+    SplittableRandom random = new SplittableRandom(SEED);
+    StringPairs pairs = new StringPairs();
+    for (int map = 0; map < 500; map++) {
+      pairs.clear();
+      Map<String, String> expected = new LinkedHashMap<>();
+      // Sizes on both sides of the scan limit, and past the index's first and later growth.
+      int puts =
+          random.nextInt(4) == 0 ? random.nextInt(120) : random.nextInt(2 * StringPairs.SCAN_LIMIT);
+      for (int i = 0; i < puts; i++) {
+        String key =
+            KEYS[random.nextInt(KEYS.length)]
+                + (random.nextBoolean() ? "" : "/" + random.nextInt(40));
+        String value = "v" + i;
+        String probe = new String(key);
+        assertThat(pairs.indexOf(probe) >= 0)
+            .as("map %d, put %d: %s (seed %d)", map, i, key, SEED)
+            .isEqualTo(expected.containsKey(key));
+        add(pairs, probe, value);
+        expected.put(key, value);
+      }
+      assertThat(pairs).as("map %d (seed %d)", map, SEED).containsExactlyEntriesOf(expected);
+      for (String key : expected.keySet()) {
+        assertThat(pairs.indexOf(new String(key))).isGreaterThanOrEqualTo(0);
+      }
+      assertThat(pairs.indexOf("absent-" + map)).isEqualTo(-1);
+    }
   }
 
   @Test
