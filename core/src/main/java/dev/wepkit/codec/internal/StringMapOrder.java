@@ -14,11 +14,12 @@ import java.util.function.BiConsumer;
  * meets a character from U+E000 to U+FFFF (a lone surrogate counts as its own value in both
  * orders). So the keys of a map without surrogate pairs, nearly every map, are compared with {@link
  * String#compareTo} (which the JVM compares many characters at a time), and the others by code
- * point ({@link #goOrderFor}).
+ * point ({@link #GO}).
  *
- * <p>Most maps arrive in order (read from Go's output, or built sorted), so the writer first checks
- * the order in one pass ({@link #inOrder}) and sorts ({@link #sort}) only a map out of order. Both
- * sorts are stable, so that a key order with ties keeps the map's own order among equal keys.
+ * <p>Most maps arrive in order (read from Go's output, or built sorted), so the writer copies the
+ * entries and checks their order in one pass ({@link #goOrder}) and sorts only a map out of order.
+ * The sorts by a comparator ({@link #sort}) are stable, so that a key order with ties keeps the
+ * map's own order among equal keys.
  */
 final class StringMapOrder {
   /**
@@ -71,54 +72,11 @@ final class StringMapOrder {
   }
 
   /**
-   * Go's order for the keys of one map: {@link String#compareTo} when no key holds a surrogate
-   * pair, else {@link #GO}. A key has a pair when it has fewer code points than UTF-16 units, which
-   * the JDK answers without a scan for a string of Latin-1 characters (as Kubernetes' label and
-   * annotation keys are).
-   *
-   * @param map the map
-   * @return the comparator
-   */
-  static Comparator<String> goOrderFor(Map<String, String> map) {
-    if (map.size() < 2) {
-      return UTF16;
-    }
-    for (String key : map.keySet()) {
-      int n = key.length();
-      if (key.codePointCount(0, n) != n) {
-        return GO;
-      }
-    }
-    return UTF16;
-  }
-
-  /**
    * Compares with {@code order}; UTF-16 order is called directly, so that the JVM inlines its
    * comparison (through the comparator, a call site that sees several orders cannot).
    */
   private static int compare(Comparator<String> order, String a, String b) {
     return order == UTF16 ? a.compareTo(b) : order.compare(a, b);
-  }
-
-  /**
-   * Whether the map's own order is already the written order.
-   *
-   * @param map the map
-   * @param order the key order
-   * @return true when each key is at most the next one
-   */
-  static boolean inOrder(Map<String, String> map, Comparator<String> order) {
-    if (map.size() < 2) {
-      return true;
-    }
-    String previous = null;
-    for (String key : map.keySet()) {
-      if (previous != null && compare(order, previous, key) > 0) {
-        return false;
-      }
-      previous = key;
-    }
-    return true;
   }
 
   /**
