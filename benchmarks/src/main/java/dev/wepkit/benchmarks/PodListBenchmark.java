@@ -5,6 +5,7 @@ package dev.wepkit.benchmarks;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.kubernetes.Fabric8PodViews;
 import dev.wepkit.kubernetes.PodConversion;
+import dev.wepkit.kubernetes.WorkloadEndpointClient;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
 import io.fabric8.kubernetes.api.model.Pod;
@@ -51,11 +52,16 @@ public class PodListBenchmark {
   /** Pods in the list. */
   public static final int SIZE = 10_000;
 
+  /** Pods per page when the list is paged, the cluster client's default page size. */
+  public static final int PAGE = WorkloadEndpointClient.DEFAULT_PAGE_SIZE;
+
   private final KubernetesSerialization serialization = new KubernetesSerialization();
   private final PodConversion conversion = PodConversion.create();
   // Tests use a shorter list.
   int size = SIZE;
   private byte[] listJson;
+  private List<byte[]> pageJson;
+  private PodList decodedList;
   private byte[] podJson;
   private Pod pod;
 
@@ -67,6 +73,8 @@ public class PodListBenchmark {
   public void setup() {
     PodList list = list(size, 42L);
     listJson = serialization.asJson(list).getBytes(StandardCharsets.UTF_8);
+    decodedList = serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
+    pageJson = pages(list, Math.min(PAGE, size));
     pod = list.getItems().get(1);
     podJson = serialization.asJson(pod).getBytes(StandardCharsets.UTF_8);
   }
@@ -90,6 +98,49 @@ public class PodListBenchmark {
   public List<WorkloadEndpoint> listDecodeAndDerive() {
     PodList pods = serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
     return conversion.toWorkloadEndpoints(Fabric8PodViews.inPlaceAll(pods.getItems()));
+  }
+
+  /**
+   * wepkit derives the endpoints of a PodList decoded once in setup: the conversion alone, on Pods
+   * that are no longer in the processor's caches.
+   *
+   * @return the endpoints
+   */
+  @Benchmark
+  public List<WorkloadEndpoint> listDerive() {
+    return conversion.toWorkloadEndpoints(Fabric8PodViews.inPlaceAll(decodedList.getItems()));
+  }
+
+  /**
+   * The floor of the paged list: fabric8 decodes the same Pods as the API server sends them to the
+   * cluster client, {@link #PAGE} per response.
+   *
+   * @return the Pods
+   */
+  @Benchmark
+  public List<Pod> pagesDecodeFabric8() {
+    List<Pod> pods = new ArrayList<>(size);
+    for (byte[] page : pageJson) {
+      pods.addAll(
+          serialization.unmarshal(new ByteArrayInputStream(page), PodList.class).getItems());
+    }
+    return pods;
+  }
+
+  /**
+   * What {@code WorkloadEndpointClient.list} does with the responses: each page decoded by fabric8,
+   * then its endpoints derived, while its Pods are still in the processor's caches.
+   *
+   * @return the endpoints
+   */
+  @Benchmark
+  public List<WorkloadEndpoint> pagesDecodeAndDerive() {
+    List<WorkloadEndpoint> endpoints = new ArrayList<>(size);
+    for (byte[] page : pageJson) {
+      PodList pods = serialization.unmarshal(new ByteArrayInputStream(page), PodList.class);
+      endpoints.addAll(conversion.toWorkloadEndpoints(Fabric8PodViews.inPlaceAll(pods.getItems())));
+    }
+    return endpoints;
   }
 
   /**
@@ -121,6 +172,25 @@ public class PodListBenchmark {
   @Benchmark
   public Optional<WorkloadEndpoint> podConvertFromCopy() {
     return conversion.toWorkloadEndpoint(Fabric8PodViews.of(pod));
+  }
+
+  /** The list as pages of {@code page} Pods, each a PodList with a continue token but the last. */
+  private List<byte[]> pages(PodList list, int page) {
+    List<Pod> items = list.getItems();
+    List<byte[]> out = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += page) {
+      int to = Math.min(items.size(), from + page);
+      PodList part =
+          new PodListBuilder()
+              .withNewMetadata()
+              .withResourceVersion("99999")
+              .withContinue(to < items.size() ? "page-" + to : null)
+              .endMetadata()
+              .withItems(items.subList(from, to))
+              .build();
+      out.add(serialization.asJson(part).getBytes(StandardCharsets.UTF_8));
+    }
+    return out;
   }
 
   /** Pods as a cluster has them: labels, a container or two with ports, one or two IPs. */

@@ -4,6 +4,7 @@ package dev.wepkit.kubernetes;
 
 import dev.wepkit.IPNAT;
 import dev.wepkit.ImmutableObjectMeta;
+import dev.wepkit.ImmutableWorkloadEndpoint;
 import dev.wepkit.ImmutableWorkloadEndpointSpec;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
@@ -169,8 +170,9 @@ public final class PodConversion {
     }
 
     Map<String, String> annotations = pod.annotations();
+    // A list reuses one set of builders (build() copies what it keeps, so clearing is safe).
     ImmutableWorkloadEndpointSpec.Builder spec =
-        WorkloadEndpointSpec.builder()
+        (shared == null ? WorkloadEndpointSpec.builder() : shared.spec.clear())
             .orchestrator(ORCHESTRATOR)
             .node(pod.nodeName())
             .pod(pod.name())
@@ -194,7 +196,7 @@ public final class PodConversion {
         .qosControls(PodQoS.of(annotations));
 
     ImmutableObjectMeta.Builder meta =
-        ObjectMeta.builder()
+        (shared == null ? ObjectMeta.builder() : shared.meta.clear())
             .name(name)
             .namespace(namespace)
             .uid(pod.uid())
@@ -210,7 +212,10 @@ public final class PodConversion {
     ObjectMeta metadata =
         meta.build()
             .withLabels(new EndpointLabels(pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
-    return WorkloadEndpoint.builder().metadata(metadata).spec(spec.build()).build();
+    return (shared == null ? WorkloadEndpoint.builder() : shared.endpoint.clear())
+        .metadata(metadata)
+        .spec(spec.build())
+        .build();
   }
 
   /** What Kubernetes writes back for the Pod's creation time (PodView has checked its syntax). */
@@ -390,12 +395,15 @@ public final class PodConversion {
 
   /**
    * What the Pods of one list have in common, derived once per list rather than once per Pod: each
-   * node's part of the endpoint names, each namespace's and service account's profiles, and the
-   * container ports (the Pods of one workload declare the same ones). The values are immutable, so
-   * endpoints may share them; anything not cached here goes through the same code as a single Pod,
-   * and so do cache misses and every error.
+   * node's part of the endpoint names, each namespace's and service account's profiles, the
+   * container ports (the Pods of one workload declare the same ones), and the builders. The values
+   * are immutable, so endpoints may share them; anything not cached here goes through the same code
+   * as a single Pod, and so do cache misses and every error.
    */
   private static final class Shared {
+    final ImmutableWorkloadEndpoint.Builder endpoint = WorkloadEndpoint.builder();
+    final ImmutableObjectMeta.Builder meta = ObjectMeta.builder();
+    final ImmutableWorkloadEndpointSpec.Builder spec = WorkloadEndpointSpec.builder();
     private final Map<String, String> namePrefixes = new HashMap<>();
     private final Map<String, Map<String, List<String>>> profiles = new HashMap<>();
     private final Map<String, WorkloadEndpointPort> ports = new HashMap<>();
