@@ -2,6 +2,8 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.yaml;
 
+import java.util.Set;
+
 /**
  * Plain scalars that SnakeYAML's default {@code Resolver} types as strings, told apart without its
  * regular expressions.
@@ -15,20 +17,21 @@ package dev.wepkit.yaml;
  *
  * <pre>{@code
  * ImplicitStrings.certainlyString("10.65.0.1/32"); // true: '/' is in no number or timestamp
+ * ImplicitStrings.certainlyString("10.65.0.1");    // true: no number has two dots
  * ImplicitStrings.certainlyString("8080");         // false: the resolver decides (an int)
- * ImplicitStrings.certainlyString("nodeName");     // true: longer than any bool or null word
+ * ImplicitStrings.certainlyString("TCP");          // true: no bool or null word
  * }</pre>
  *
  * <p>The resolver's patterns, by first character (SnakeYAML 2.5, {@code Resolver}):
  *
  * <ul>
  *   <li>{@code yYnNtTfFoO}: the bool words ({@code yes}, {@code false}, {@code OFF}, ...), and for
- *       {@code nN} the null words ({@code null}, {@code Null}, {@code NULL}): at most five
- *       characters;
+ *       {@code nN} the null words ({@code null}, {@code Null}, {@code NULL});
  *   <li>{@code ~}, {@code <<} (merge), {@code !}, {@code &}, {@code *}: those texts alone;
  *   <li>{@code -+0123456789.}: integers (binary {@code 0b}, octal, decimal, hexadecimal {@code 0x},
  *       sexagesimal {@code 1:30}), floats (with exponents, {@code .inf}, {@code .nan}) and, for
- *       digits, timestamps: made only of digits and {@link #NUMBER_OR_TIME}'s characters;
+ *       digits, timestamps: made only of digits and {@link #NUMBER_OR_TIME}'s characters, with at
+ *       most one {@code .};
  *   <li>the empty scalar, and a single space (null: the null patterns are tried on every scalar no
  *       pattern of its first character matched); any other first character: a string.
  * </ul>
@@ -54,8 +57,13 @@ final class ImplicitStrings {
     }
   }
 
-  /** The longest bool or null word: {@code false}, {@code False}, {@code FALSE}. */
-  private static final int LONGEST_WORD = 5;
+  /**
+   * The resolver's bool and null words: the only matches for a first letter of {@code yYnNtTfFoO}.
+   */
+  private static final Set<String> WORDS =
+      Set.of(
+          "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+          "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL");
 
   private ImplicitStrings() {}
 
@@ -82,7 +90,7 @@ final class ImplicitStrings {
       case 'F':
       case 'o':
       case 'O':
-        return length > LONGEST_WORD;
+        return !WORDS.contains(value);
       case '~':
       case '!':
       case '&':
@@ -105,17 +113,40 @@ final class ImplicitStrings {
       case '7':
       case '8':
       case '9':
-        for (int i = 1; i < length; i++) {
-          char c = value.charAt(i);
-          if (c >= NUMBER_OR_TIME_ASCII.length || !NUMBER_OR_TIME_ASCII[c]) {
-            return true;
-          }
-        }
-        return false;
+        return cannotBeNumberOrTime(value);
       default:
         // The resolver tries its null patterns on every scalar no other pattern took, and one of
         // them is a single space (which no plain scalar can be, but this answers for any text).
         return length > 1 || value.charAt(0) != ' ';
     }
+  }
+
+  /**
+   * For a scalar that begins like a number: whether no integer, float or timestamp pattern can
+   * match it. Beyond a character outside all of them ({@link #NUMBER_OR_TIME}), two facts of the
+   * patterns decide most addresses and digests: none has more than one {@code .} (so an IPv4
+   * address is a string), and without an {@code x} (hexadecimal) or a {@code .} (fractions, {@code
+   * .inf}, {@code .nan}) the only letters any of them takes are {@code b}, {@code e}, {@code E},
+   * {@code T}, {@code t} and {@code Z} (so a MAC, an IPv6 address or a hash with another
+   * hexadecimal letter is a string).
+   */
+  private static boolean cannotBeNumberOrTime(String value) {
+    int dots = value.charAt(0) == '.' ? 1 : 0;
+    boolean x = false;
+    boolean otherLetter = false;
+    for (int i = 1, length = value.length(); i < length; i++) {
+      char c = value.charAt(i);
+      if (c >= NUMBER_OR_TIME_ASCII.length || !NUMBER_OR_TIME_ASCII[c]) {
+        return true;
+      }
+      if (c == '.') {
+        dots++;
+      } else if (c == 'x') {
+        x = true;
+      } else if (Character.isLetter(c) && "beETtZ".indexOf(c) < 0) {
+        otherLetter = true;
+      }
+    }
+    return dots > 1 || otherLetter && !x && dots == 0;
   }
 }

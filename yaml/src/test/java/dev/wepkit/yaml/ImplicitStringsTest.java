@@ -106,7 +106,13 @@ class ImplicitStringsTest {
             "fd00::1/128",
             "cali0ef24ba",
             "kns.default",
-            "SCTP-1")) {
+            "TCP",
+            "203.0.113.10",
+            "4.18.2",
+            "2a:6b:1c:9d:0e:f3",
+            "2001:db8::1",
+            "9b1f0c2e6d8a4b3c",
+            "nodeName")) {
       assertThat(ImplicitStrings.certainlyString(value)).as(value).isTrue();
       assertThat(RESOLVER.resolve(NodeId.scalar, value, true)).as(value).isEqualTo(Tag.STR);
     }
