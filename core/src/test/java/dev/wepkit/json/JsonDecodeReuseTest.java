@@ -12,19 +12,26 @@ import dev.wepkit.Protocol;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.WorkloadEndpointPort;
+import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reader reuses one builder for the elements of a list and one scratch map for the labels and
- * annotations of every resource it reads: nothing may carry over from one element or resource to
- * the next. Also covers where a wrong kind or apiVersion is reported, now that the reader takes
- * their locations only for values that can be wrong.
+ * The reader reuses one builder for the elements of a list, one scratch map for the labels and
+ * annotations of every resource it reads, and one spec builder per thread from one decode to the
+ * next: nothing may carry over from one element, resource or decode to the next. Also covers where
+ * a wrong kind or apiVersion is reported, now that the reader takes their locations only for values
+ * that can be wrong.
  */
 class JsonDecodeReuseTest {
   private final WorkloadEndpointJson json = WorkloadEndpointJson.create();
@@ -67,6 +74,82 @@ class JsonDecodeReuseTest {
             IPNAT.of("", ""),
             IPNAT.of("", "2.2.2.2"));
     assertThat(wep.spec().ipNATs().get(1).unknownFields()).isEmpty();
+  }
+
+  private static final String FULL_SPEC =
+      "\"orchestrator\":\"k8s\",\"workload\":\"w\",\"node\":\"n\",\"containerID\":\"c\","
+          + "\"pod\":\"p\",\"endpoint\":\"eth0\",\"serviceAccountName\":\"sa\","
+          + "\"ipNetworks\":[\"10.0.0.1/32\",\"fd00::1/128\"],"
+          + "\"ipNATs\":[{\"internalIP\":\"10.0.0.1\",\"externalIP\":\"1.1.1.1\"}],"
+          + "\"ipv4Gateway\":\"10.0.0.254\",\"ipv6Gateway\":\"fd00::fe\","
+          + "\"profiles\":[\"kns.default\"],\"interfaceName\":\"cali0\",\"mac\":\"ee:ee:ee:ee:ee:ee\","
+          + "\"ports\":[{\"name\":\"http\",\"port\":80}],"
+          + "\"allowSpoofedSourcePrefixes\":[\"10.1.0.0/16\"],"
+          + "\"qosControls\":{\"ingressBandwidth\":1000000},"
+          + "\"awsElasticIPs\":[\"3.3.3.3\"],\"extra\":1";
+
+  @Test
+  void aSpecStartsFromTheZeroValueAfterAnotherOnTheSameThread() {
+    WorkloadEndpoint full = json.read(wep("", FULL_SPEC));
+    assertThat(full.spec().ipNetworks()).containsExactly("10.0.0.1/32", "fd00::1/128");
+    assertThat(full.spec().unknownFields()).containsOnlyKeys("extra");
+
+    // The spec builder of the first decode is cleared and reused by the next ones.
+    WorkloadEndpoint empty = json.read(wep("", ""));
+    assertThat(empty.spec()).isEqualTo(WorkloadEndpointSpec.builder().build());
+    WorkloadEndpoint one = json.read(wep("", "\"node\":\"m\",\"ipNetworks\":[\"10.0.0.9/32\"]"));
+    assertThat(one.spec())
+        .isEqualTo(WorkloadEndpointSpec.builder().node("m").addIpNetwork("10.0.0.9/32").build());
+    // And the values already returned are untouched by the reuse.
+    assertThat(full).isEqualTo(json.read(wep("", FULL_SPEC)));
+    assertThat(full.spec().ports()).hasSize(1);
+  }
+
+  @Test
+  void aSpecAfterOneThatFailedOrWasLargeStartsFromTheZeroValue() {
+    assertThatThrownBy(() -> json.read(wep("", FULL_SPEC + ",\"ports\":[{\"port\":\"x\"}]")))
+        .isInstanceOf(WorkloadEndpointDecodeException.class);
+    assertThat(json.read(wep("", "")).spec()).isEqualTo(WorkloadEndpointSpec.builder().build());
+
+    String networks =
+        Stream.iterate(0, i -> i + 1)
+            .limit(500)
+            .map(i -> "\"10.0." + (i / 250) + "." + (i % 250) + "/32\"")
+            .collect(Collectors.joining(",", "\"ipNetworks\":[", "]"));
+    assertThat(json.read(wep("", networks)).spec().ipNetworks()).hasSize(500);
+    assertThat(json.read(wep("", "")).spec()).isEqualTo(WorkloadEndpointSpec.builder().build());
+  }
+
+  @Test
+  void threadsDecodingAtOnceEachGetTheirOwnSpec() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        int thread = t;
+        results.add(
+            pool.submit(
+                () -> {
+                  for (int i = 0; i < 2_000; i++) {
+                    String node = "n" + thread + "-" + i;
+                    WorkloadEndpoint read =
+                        json.read(
+                            wep("", "\"node\":\"" + node + "\",\"profiles\":[\"" + node + "\"]"));
+                    if (!read.spec()
+                        .equals(
+                            WorkloadEndpointSpec.builder().node(node).addProfile(node).build())) {
+                      return false;
+                    }
+                  }
+                  return true;
+                }));
+      }
+      for (Future<Boolean> result : results) {
+        assertThat(result.get(60, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test

@@ -9,9 +9,11 @@ import static dev.wepkit.codec.internal.Fields.required;
 import static dev.wepkit.codec.internal.Fields.string;
 import static dev.wepkit.codec.internal.Fields.stringList;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.ImmutableWorkloadEndpointSpec;
 import dev.wepkit.WorkloadEndpointSpec;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The fields of Calico's {@code WorkloadEndpointSpec}, in Go struct order, all {@code omitempty}.
@@ -19,14 +21,35 @@ import java.util.List;
 public final class SpecFields {
   private SpecFields() {}
 
+  /** Builds the spec, and keeps the builder for the next one unless the spec is large. */
+  private static WorkloadEndpointSpec finish(
+      ImmutableWorkloadEndpointSpec.Builder builder, Map<String, JsonNode> unknown) {
+    WorkloadEndpointSpec spec =
+        (unknown == null ? builder : builder.unknownFields(unknown)).build();
+    if (spec.ipNetworks().size() <= SpareBuilder.MAX_KEPT_SIZE
+        && spec.ipNATs().size() <= SpareBuilder.MAX_KEPT_SIZE
+        && spec.profiles().size() <= SpareBuilder.MAX_KEPT_SIZE
+        && spec.ports().size() <= SpareBuilder.MAX_KEPT_SIZE
+        && spec.allowSpoofedSourcePrefixes().size() <= SpareBuilder.MAX_KEPT_SIZE
+        && spec.awsElasticIPs().size() <= SpareBuilder.MAX_KEPT_SIZE
+        && spec.unknownFields().size() <= SpareBuilder.MAX_KEPT_SIZE) {
+      SPARE.giveBack(builder);
+    }
+    return spec;
+  }
+
+  private static final SpareBuilder<ImmutableWorkloadEndpointSpec.Builder> SPARE =
+      new SpareBuilder<>(
+          WorkloadEndpointSpec::builder, ImmutableWorkloadEndpointSpec.Builder::clear);
+
   /** The type. */
   public static final ModelType<WorkloadEndpointSpec, ImmutableWorkloadEndpointSpec.Builder> TYPE =
       ModelType.of(
           "WorkloadEndpointSpec",
           WorkloadEndpointSpec.class,
           "spec",
-          WorkloadEndpointSpec::builder,
-          (b, unknown) -> (unknown == null ? b : b.unknownFields(unknown)).build(),
+          SPARE::take,
+          SpecFields::finish,
           WorkloadEndpointSpec::unknownFields,
           null,
           List.of(
