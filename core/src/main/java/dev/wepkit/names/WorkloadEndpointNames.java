@@ -339,6 +339,28 @@ public final class WorkloadEndpointNames {
     return true;
   }
 
+  /**
+   * Escapes one segment of a name as Calico does: every {@code -} doubled, so that a single dash
+   * can separate the segments. No check is made: {@link #derive} refuses the segments Calico
+   * refuses.
+   *
+   * <pre>{@code
+   * WorkloadEndpointNames.escapeSegment("my-nginx-b1337a"); // "my--nginx--b1337a"
+   * WorkloadEndpointNames.derivePrefix(ids) + WorkloadEndpointNames.escapeSegment(pod) + "-eth0"
+   * }</pre>
+   *
+   * @param segment a node, orchestrator, workload, pod, container ID or endpoint
+   * @return the segment as it appears in a name
+   */
+  public static String escapeSegment(String segment) {
+    if (segment.indexOf('-') < 0) {
+      return segment;
+    }
+    StringBuilder out = new StringBuilder(2 * segment.length());
+    appendEscaped(out, segment);
+    return out.toString();
+  }
+
   /** Appends {@code value} with every dash doubled, copying the runs between dashes whole. */
   private static void appendEscaped(StringBuilder out, String value) {
     int from = 0;

@@ -33,6 +33,24 @@ class NamesProperties {
   }
 
   @Test
+  void aPrefixAndTheEscapedLastSegmentsGiveTheDerivedName() {
+    forAll(
+        "aPrefixAndTheEscapedLastSegmentsGiveTheDerivedName",
+        gen -> {
+          ImmutableWorkloadEndpointIdentifiers ids =
+              ImmutableWorkloadEndpointIdentifiers.copyOf(gen.identifiers())
+                  .withOrchestrator("k8s");
+          String prefix = WorkloadEndpointNames.derivePrefix(ids.withPod("").withEndpoint(""));
+          String name =
+              prefix
+                  + WorkloadEndpointNames.escapeSegment(ids.pod())
+                  + "-"
+                  + WorkloadEndpointNames.escapeSegment(ids.endpoint());
+          assertThat(name).isEqualTo(WorkloadEndpointNames.derive(ids));
+        });
+  }
+
+  @Test
   void derivedNameMatchesItsIdentifiers() {
     forAll(
         "derivedNameMatchesItsIdentifiers",

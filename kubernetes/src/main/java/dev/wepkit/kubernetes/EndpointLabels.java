@@ -2,46 +2,44 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.kubernetes;
 
+import dev.wepkit.internal.StringPairs;
 import dev.wepkit.names.CalicoLabels;
 import java.util.AbstractMap;
-import java.util.AbstractSet;
-import java.util.Iterator;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
 
 /**
  * A Pod's labels plus Calico's, in the order and with the values {@link CalicoLabels#apply} gives
- * them, held in two arrays: the map handed to {@code ObjectMeta.withLabels}, which copies it into
- * its own map at once. A {@code LinkedHashMap} in between would hash every label and allocate an
- * entry for it only to be thrown away.
- *
- * <p>For that one copy only: its iterator is its own entry (each {@code next()} moves the one entry
- * on), so an entry read after the next one is no longer that entry. Not modifiable.
+ * them, written into a {@link StringPairs}: the map handed to {@code ObjectMeta.withLabels}, which
+ * copies it into its own map at once. A {@code LinkedHashMap} in between would hash every label and
+ * allocate an entry for it only to be thrown away.
  *
  * <pre>{@code
- * ObjectMeta meta = built.withLabels(new EndpointLabels(pod.labels(), "prod", "k8s", "default"));
+ * StringPairs labels = EndpointLabels.fill(new StringPairs(), pod.labels(), "prod", "k8s", "sa");
+ * ObjectMeta meta = built.withLabels(labels);
  * }</pre>
  */
-final class EndpointLabels extends AbstractMap<String, String>
-    implements BiConsumer<String, String> {
-  private final String[] keys;
-  private final String[] values;
-  private int size;
+final class EndpointLabels {
+  private EndpointLabels() {}
 
-  /** Calico's labels over {@code labels}, as {@link CalicoLabels#putAll} puts them. */
-  EndpointLabels(
+  /**
+   * Writes the endpoint's labels into {@code into}, which must be empty.
+   *
+   * @return {@code into}
+   */
+  static StringPairs fill(
+      StringPairs into,
       Map<String, String> labels,
       String namespace,
       String orchestrator,
       String serviceAccountName) {
-    int capacity = labels.size() + 3;
-    keys = new String[capacity];
-    values = new String[capacity];
-    // forEach, not an entry iterator: an unmodifiable view wraps every entry it iterates.
-    labels.forEach(this);
+    // forEach, not an entry iterator: an unmodifiable view wraps every entry it iterates. The
+    // Pod's keys are unique, so they are appended without a lookup.
+    labels.forEach(
+        (key, value) ->
+            into.put(
+                -1, Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value")));
     // CalicoLabels decides which of its labels apply (the service account's length rule, say).
     // Looking for a Pod label to replace is only needed when the Pod has one of those keys.
     boolean overlap =
@@ -49,119 +47,34 @@ final class EndpointLabels extends AbstractMap<String, String>
             || labels.containsKey(CalicoLabels.ORCHESTRATOR)
             || labels.containsKey(CalicoLabels.SERVICE_ACCOUNT);
     CalicoLabels.putAll(
-        new CalicoPuts(overlap ? size : 0), null, namespace, orchestrator, serviceAccountName);
-  }
-
-  /** Takes one Pod label from {@code forEach}. */
-  @Override
-  public void accept(String key, String value) {
-    keys[size] = Objects.requireNonNull(key, "key");
-    values[size] = Objects.requireNonNull(value, "value");
-    size++;
-  }
-
-  @Override
-  public int size() {
-    return size;
-  }
-
-  @Override
-  public Set<Map.Entry<String, String>> entrySet() {
-    return new AbstractSet<Map.Entry<String, String>>() {
-      @Override
-      public Iterator<Map.Entry<String, String>> iterator() {
-        return new Entries();
-      }
-
-      @Override
-      public int size() {
-        return size;
-      }
-    };
+        new CalicoPuts(into, overlap), null, namespace, orchestrator, serviceAccountName);
+    return into;
   }
 
   /**
    * Receives Calico's labels from {@link CalicoLabels#putAll}: each replaces the value of a Pod
-   * label of the same key where that label stands (only the first {@code podLabels} are looked at),
-   * as a {@code LinkedHashMap} would, or else goes at the end.
+   * label of the same key where that label stands, as a {@code LinkedHashMap} would, or else goes
+   * at the end.
    */
-  private final class CalicoPuts extends AbstractMap<String, String> {
-    private final int podLabels;
+  private static final class CalicoPuts extends AbstractMap<String, String> {
+    private final StringPairs pairs;
+    private final boolean overlap;
 
-    CalicoPuts(int podLabels) {
-      this.podLabels = podLabels;
+    CalicoPuts(StringPairs pairs, boolean overlap) {
+      this.pairs = pairs;
+      this.overlap = overlap;
     }
 
     @Override
     public String put(String key, String value) {
-      for (int i = 0; i < podLabels; i++) {
-        if (keys[i].equals(key)) {
-          String old = values[i];
-          values[i] = value;
-          return old;
-        }
-      }
-      accept(key, value);
+      int at = overlap ? pairs.indexOf(key) : -1;
+      pairs.put(at, key, value);
       return null;
     }
 
     @Override
     public Set<Map.Entry<String, String>> entrySet() {
-      return EndpointLabels.this.entrySet();
-    }
-  }
-
-  /** The iterator, and the entry it is on. */
-  private final class Entries
-      implements Iterator<Map.Entry<String, String>>, Map.Entry<String, String> {
-    private int next;
-
-    @Override
-    public boolean hasNext() {
-      return next < size;
-    }
-
-    @Override
-    public Map.Entry<String, String> next() {
-      if (next >= size) {
-        throw new NoSuchElementException();
-      }
-      next++;
-      return this;
-    }
-
-    @Override
-    public String getKey() {
-      return keys[next - 1];
-    }
-
-    @Override
-    public String getValue() {
-      return values[next - 1];
-    }
-
-    @Override
-    public String setValue(String value) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      if (!(other instanceof Map.Entry)) {
-        return false;
-      }
-      Map.Entry<?, ?> that = (Map.Entry<?, ?>) other;
-      return getKey().equals(that.getKey()) && getValue().equals(that.getValue());
-    }
-
-    @Override
-    public int hashCode() {
-      return getKey().hashCode() ^ getValue().hashCode();
-    }
-
-    @Override
-    public String toString() {
-      return getKey() + "=" + getValue();
+      return pairs.entrySet();
     }
   }
 }

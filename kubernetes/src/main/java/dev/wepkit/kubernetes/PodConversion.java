@@ -12,6 +12,7 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.internal.GoNetwork;
+import dev.wepkit.internal.StringPairs;
 import dev.wepkit.names.CalicoProfiles;
 import dev.wepkit.names.InterfaceNames;
 import dev.wepkit.names.NameDerivationException;
@@ -58,6 +59,9 @@ public final class PodConversion {
   public static final String ENDPOINT = "eth0";
 
   private static final PodConversion DEFAULT = new PodConversion(InterfaceNames.DEFAULT_PREFIX);
+
+  /** The labels Calico adds: namespace, orchestrator and service account. */
+  private static final int CALICO_LABELS = 3;
 
   private final String interfacePrefix;
 
@@ -208,10 +212,13 @@ public final class PodConversion {
       meta.putAnnotation(PodAnnotations.NETWORK_STATUS, networkStatus);
     }
     // The labels are most of what a Pod's endpoint holds: withLabels makes the one map of them
-    // (the builder's putAllLabels would make two), read from arrays rather than a map of our own.
+    // (the builder's putAllLabels would make two), read from an array rather than a map of ours.
+    int labelCount = pod.labels().size() + CALICO_LABELS;
+    StringPairs labels = shared == null ? new StringPairs(labelCount) : shared.labels(labelCount);
     ObjectMeta metadata =
         meta.build()
-            .withLabels(new EndpointLabels(pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
+            .withLabels(
+                EndpointLabels.fill(labels, pod.labels(), namespace, ORCHESTRATOR, serviceAccount));
     return (shared == null ? WorkloadEndpoint.builder() : shared.endpoint.clear())
         .metadata(metadata)
         .spec(spec.build())
@@ -401,6 +408,18 @@ public final class PodConversion {
    * as a single Pod, and so do cache misses and every error.
    */
   private static final class Shared {
+    private StringPairs labels;
+
+    /** The list's one label map, emptied (withLabels has copied the last Pod's). */
+    StringPairs labels(int count) {
+      if (labels == null) {
+        labels = new StringPairs(count);
+      } else {
+        labels.clear();
+      }
+      return labels;
+    }
+
     final ImmutableWorkloadEndpoint.Builder endpoint = WorkloadEndpoint.builder();
     final ImmutableObjectMeta.Builder meta = ObjectMeta.builder();
     final ImmutableWorkloadEndpointSpec.Builder spec = WorkloadEndpointSpec.builder();
@@ -424,9 +443,7 @@ public final class PodConversion {
         }
         namePrefixes.put(pod.nodeName(), prefix);
       }
-      // The pod segment escaped as WorkloadEndpointNames does: each '-' doubled.
-      String escaped = podName.indexOf('-') < 0 ? podName : podName.replace("-", "--");
-      return prefix + escaped + "-" + ENDPOINT;
+      return prefix + WorkloadEndpointNames.escapeSegment(podName) + "-" + ENDPOINT;
     }
 
     List<String> profiles(String namespace, String serviceAccount) {

@@ -12,6 +12,7 @@ import dev.wepkit.Dscp;
 import dev.wepkit.Protocol;
 import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.internal.StringPairs;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -11,6 +11,7 @@ import static dev.wepkit.codec.internal.Fields.untyped;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.wepkit.ImmutableObjectMeta;
 import dev.wepkit.ObjectMeta;
+import dev.wepkit.internal.StringPairs;
 import java.util.List;
 import java.util.Map;
 

@@ -13,6 +13,7 @@ import dev.wepkit.codec.DecodeWarning;
 import dev.wepkit.codec.SourcePositions;
 import dev.wepkit.codec.UnquotedScalars;
 import dev.wepkit.codec.WorkloadEndpointDecodeException;
+import dev.wepkit.internal.StringPairs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;

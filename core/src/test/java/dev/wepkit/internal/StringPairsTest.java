@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
-package dev.wepkit.codec.internal;
+package dev.wepkit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

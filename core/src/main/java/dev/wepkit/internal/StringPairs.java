@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // Copyright 2026 The wepkit developers
-package dev.wepkit.codec.internal;
+package dev.wepkit.internal;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
@@ -19,20 +19,29 @@ import java.util.Set;
  * again in {@code build()}) would pay for the same entries twice. The array also serves the
  * duplicate-key check the reader needs anyway. Its entry iterator hands out one reused entry, which
  * is enough for a single copying pass and is the only use this class is meant for. One instance is
- * reused for the next map once it has been copied (see {@link ReadContext}).
+ * reused for the next map once it has been copied: the codecs' reader keeps one for the labels and
+ * one for the annotations, and the Pod conversion one for the labels of a list's endpoints.
+ *
+ * <pre>{@code
+ * StringPairs pairs = new StringPairs();
+ * pairs.put(pairs.indexOf("app"), "app", "web");
+ * pairs.put(pairs.indexOf("app"), "app", "api"); // replaces: the key keeps its place
+ * ObjectMeta meta = built.withLabels(pairs);     // the one copy
+ * pairs.clear();                                 // for the next map
+ * }</pre>
  */
-final class StringPairs extends AbstractMap<String, String> {
+public final class StringPairs extends AbstractMap<String, String> {
   /**
    * Up to this many entries a key is looked for by a scan; past it through {@link #slots}. A scan
    * of a few keys beats hashing, but every new key is compared with every earlier one: a pod's 40
    * labels cost 780 comparisons, a tenth of decoding the whole endpoint.
    */
-  static final int SCAN_LIMIT = 8;
+  public static final int SCAN_LIMIT = 8;
 
   private static final int[] NO_SLOTS = new int[0];
 
-  /** Keys at even indexes, each followed by its value; room for four entries to start with. */
-  private String[] pairs = new String[8];
+  /** Keys at even indexes, each followed by its value. */
+  private String[] pairs;
 
   private int size;
 
@@ -45,12 +54,32 @@ final class StringPairs extends AbstractMap<String, String> {
 
   private boolean indexed;
 
+  /** An empty map with room for four entries. */
+  public StringPairs() {
+    this(4);
+  }
+
+  /**
+   * An empty map with room for {@code entries} entries before it grows.
+   *
+   * @param entries the expected number of entries
+   */
+  public StringPairs(int entries) {
+    pairs = new String[2 * Math.max(entries, 1)];
+  }
+
   /**
    * Where a key is.
    *
+   * @param key the key
    * @return its position, for {@link #put}, or -1 if absent
    */
-  int indexOf(String key) {
+  public int indexOf(String key) {
+    if (!indexed && size > SCAN_LIMIT) {
+      // Built at the first lookup it can speed up, so that a map only ever appended to (keys known
+      // to be unique) hashes none of them.
+      rebuildIndex(Math.max(slots.length, 4 * Integer.highestOneBit(size)));
+    }
     if (indexed) {
       int mask = slots.length - 1;
       for (int slot = spread(key.hashCode()) & mask; slots[slot] != 0; slot = (slot + 1) & mask) {
@@ -79,9 +108,14 @@ final class StringPairs extends AbstractMap<String, String> {
 
   /**
    * Replaces the value at {@code index} from {@link #indexOf} (the last value wins and the key
-   * keeps its first position, as with a {@code LinkedHashMap}), or appends the entry if -1.
+   * keeps its first position, as with a {@code LinkedHashMap}), or appends the entry if -1: then
+   * {@code key} must not be in the map already.
+   *
+   * @param index the key's position from {@link #indexOf}, or -1 to append
+   * @param key the key, not null
+   * @param value the value, not null
    */
-  void put(int index, String key, String value) {
+  public void put(int index, String key, String value) {
     if (index >= 0) {
       pairs[index + 1] = value;
       return;
@@ -100,8 +134,6 @@ final class StringPairs extends AbstractMap<String, String> {
       } else {
         addToIndex(end);
       }
-    } else if (size > SCAN_LIMIT) {
-      rebuildIndex(Math.max(slots.length, 4 * Integer.highestOneBit(size)));
     }
   }
 
