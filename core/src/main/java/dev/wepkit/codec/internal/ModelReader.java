@@ -333,14 +333,14 @@ final class ModelReader {
         {
           // Exact decimals keep "1.10" as written; YAML's .inf and .nan have no decimal form.
           if (p.isNaN()) {
-            return NODES.numberNode(p.getDoubleValue());
+            return unsupportedInJson(ctx, p.getDoubleValue());
           }
           try {
             return NODES.numberNode(p.getDecimalValue());
           } catch (IOException | NumberFormatException e) {
             Double special = nonFinite(p.getText());
             if (special != null) {
-              return NODES.numberNode(special);
+              return unsupportedInJson(ctx, special);
             }
             throw e;
           }
@@ -360,6 +360,25 @@ final class ModelReader {
   }
 
   // ---------------------------------------------------------------- helpers
+
+  /**
+   * A YAML infinity or not-a-number in a value without a Go type (an unknown field, say): calicoctl
+   * converts YAML to JSON before binding it, and Go's JSON encoder refuses such a number (a typed
+   * string field gets its text instead; see {@link CalicoctlScalars}). Recorded as the resource's
+   * problem, so reading goes on; the tree keeps the number for the partial result.
+   */
+  private static JsonNode unsupportedInJson(ReadContext ctx, double value) throws IOException {
+    String go = Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+    String text = ctx.parser.getText();
+    ctx.record(
+        ctx.error(
+            "calicoctl cannot convert "
+                + text
+                + " to JSON here (json: unsupported value: "
+                + go
+                + "): quote it to keep it as text"));
+    return NODES.numberNode(value);
+  }
 
   /** YAML's infinities and not-a-number, which Jackson's YAML parser types but cannot convert. */
   private static Double nonFinite(String text) {
