@@ -164,6 +164,18 @@ public final class ResultsTable {
               "PodListBenchmark.listDecodeFabric8",
               false),
           new Row(
+              "derive it paged, 500 Pods a response",
+              "PodListBenchmark.pagesDecodeAndDerive",
+              "fabric8 decode of the pages",
+              "PodListBenchmark.pagesDecodeFabric8",
+              false),
+          new Row(
+              "derive a decoded 10,000-Pod list",
+              "PodListBenchmark.listDerive",
+              "fabric8 PodList decode (floor)",
+              "PodListBenchmark.listDecodeFabric8",
+              false),
+          new Row(
               "convert one fabric8 Pod",
               "PodListBenchmark.podConvert",
               "fabric8 Pod decode",

@@ -156,4 +156,25 @@ class JsonListShapesTest {
     assertThat(decoded.get(2).itemIndex()).isEqualTo(0);
     assertThat(decoded.get(3).itemIndex()).isEqualTo(1);
   }
+
+  // A YamlDecodeFuzzTest finding: under "kind": "List" the metadata was read as a list's, and a
+  // repeated kind that made the resource an endpoint left it without metadata.
+  @Test
+  void aRepeatedKindDecidesWhatTheMetadataIs() {
+    String text = "{\"kind\":\"List\",\"metadata\":{\"name\":\"w\",\"x\":1},\"kind\":null}";
+    dev.wepkit.WorkloadEndpoint read = JSON.read(text);
+    assertThat(read.metadata().name()).isEqualTo("w");
+    assertThat(read.metadata().unknownFields()).containsOnlyKeys("x");
+    List<DecodedResource> each = JSON.decodeAll(text);
+    assertThat(each).hasSize(1);
+    assertThat(each.get(0).endpoint()).hasValue(read);
+
+    // A WorkloadEndpointList's metadata cannot become an endpoint's: refused, not dropped.
+    assertThat(
+            failure(
+                    "{\"kind\":\"WorkloadEndpointList\",\"metadata\":{\"resourceVersion\":\"7\"},"
+                        + "\"kind\":\"WorkloadEndpoint\"}")
+                .problems())
+        .anyMatch(p -> p.problem().contains("kind is given more than once"));
+  }
 }

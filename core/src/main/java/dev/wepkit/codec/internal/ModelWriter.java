@@ -185,24 +185,26 @@ public final class ModelWriter {
   }
 
   /**
-   * Moves an endpoint's unknown {@code items} field after its {@code kind}. Readers stream a list's
-   * items as they come, so {@code items} before any {@code kind} starts a list: sorted before
-   * {@code kind}, the endpoint would read back as a WorkloadEndpointList.
+   * Moves an endpoint's unknown {@code items} fields (in any case: readers match keys as Go does,
+   * ignoring case) after its {@code kind}. Readers stream a list's items as they come, so {@code
+   * items} before any {@code kind} starts a list: sorted before {@code kind} ({@code Items} sorts
+   * before every lower-case key), the endpoint would not read back.
    */
   private static <T, B> void itemsAfterKind(List<Entry<T, B>> entries) {
-    int items = -1;
     int kind = -1;
     for (int i = 0; i < entries.size(); i++) {
-      String name = entries.get(i).name;
-      if (name.equals("items")) {
-        items = i;
-      } else if (name.equals("kind")) {
+      if (entries.get(i).name.equals("kind")) {
         kind = i;
       }
     }
-    if (items >= 0 && kind > items) {
-      entries.add(kind, entries.remove(items));
+    List<Entry<T, B>> items = new ArrayList<>(1);
+    for (int i = kind - 1; i >= 0; i--) {
+      if (entries.get(i).name.equalsIgnoreCase("items")) {
+        items.add(0, entries.remove(i));
+        kind--;
+      }
     }
+    entries.addAll(kind + 1, items);
   }
 
   /** A key to write: a typed field, or an unknown field's tree. */

@@ -241,13 +241,16 @@ public final class ResourceReader {
             WorkloadEndpoint.API_VERSION.equals(parts.apiVersion) ? null : p.currentTokenLocation();
         break;
       case METADATA:
-        if (parts.isList()) {
+        // A Kubernetes List's metadata is read as an endpoint's and converted at its end, like
+        // metadata before any kind: only the last of repeated kinds says what the resource is, and
+        // a List that turns out to be an endpoint must keep the metadata it has.
+        if (parts.isList() && !parts.isGenericList()) {
           parts.listMeta =
               ModelReader.readObject(ctx, ListMetaFields.TYPE, ListMetaFields.TYPE.newTarget());
           parts.objectMeta = null;
         } else {
           // Before the kind, this may still be a list's metadata (see toListMeta).
-          ctx.keepUnknownValues = parts.kind == null && ctx.strict();
+          ctx.keepUnknownValues = (parts.kind == null || parts.isGenericList()) && ctx.strict();
           try {
             parts.objectMeta = ModelReader.readObject(ctx, ObjectMetaFields.TYPE, ctx.metaState());
           } finally {
@@ -316,6 +319,21 @@ public final class ResourceReader {
    */
   static WorkloadEndpoint finishEndpoint(ReadContext ctx, Parts parts) {
     try {
+      if (parts.itemsRead) {
+        // Its items came before its kind and were read as a list's: refused rather than dropped.
+        ctx.record(
+            ctx.error(
+                "this WorkloadEndpoint has an \"items\" field before its kind, read as the items"
+                    + " of a WorkloadEndpointList: a WorkloadEndpoint has no items (write kind"
+                    + " first to keep them as an unknown field)"));
+      }
+      if (parts.listMeta != null) {
+        // Read as a list's metadata under an earlier kind that a repeated kind then replaced.
+        ctx.record(
+            ctx.error(
+                "kind is given more than once: the metadata was read as a"
+                    + " WorkloadEndpointList's, but the last kind makes this a WorkloadEndpoint"));
+      }
       checkType(ctx, parts, WorkloadEndpoint.KIND);
     } finally {
       ctx.closeScope(parts);

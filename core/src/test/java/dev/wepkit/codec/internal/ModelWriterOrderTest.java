@@ -3,6 +3,7 @@
 package dev.wepkit.codec.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -11,6 +12,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.codec.ResourceDocument;
+import dev.wepkit.codec.WorkloadEndpointDecodeException;
 import dev.wepkit.json.WorkloadEndpointJson;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -95,6 +97,34 @@ class ModelWriterOrderTest {
         .startsWith("{\"spec\":{\"node\":\"n\",\"interfaceName\":\"i\"},\"metadata\":{")
         .endsWith(
             "\"kind\":\"WorkloadEndpoint\",\"items\":[1],\"apiVersion\":\"projectcalico.org/v3\",\"aaa\":{\"z\":1,\"a\":[{\"y\":true,\"b\":null}]}}");
+  }
+
+  @Test
+  void itemsInAnyCaseFollowKindAndTheEndpointReadsBack() throws IOException {
+    // A YamlDecodeFuzzTest finding: "Items" sorts before "apiVersion", and readers match keys
+    // ignoring case, so the endpoint read back as a list and its unknown field was lost.
+    WorkloadEndpoint wep =
+        JSON.read(
+            "{\"kind\":\"WorkloadEndpoint\",\"Items\":[1],\"ITEMS\":[2],\"b\":3,"
+                + "\"metadata\":{\"name\":\"w\"}}");
+    String written = text(g -> ModelWriter.sorted(Comparator.naturalOrder()).write(g, wep));
+    assertThat(written)
+        .startsWith(
+            "{\"apiVersion\":\"projectcalico.org/v3\",\"b\":3,\"kind\":\"WorkloadEndpoint\","
+                + "\"ITEMS\":[2],\"Items\":[1],\"metadata\":");
+    assertThat(JSON.read(written)).isEqualTo(wep);
+  }
+
+  @Test
+  void anEndpointWhoseItemsComeBeforeItsKindIsRefusedNotEmptied() {
+    assertThatThrownBy(
+            () ->
+                JSON.read(
+                    "{\"apiVersion\":\"projectcalico.org/v3\",\"items\":[{}],"
+                        + "\"kind\":\"WorkloadEndpoint\"}"))
+        .isInstanceOfSatisfying(
+            WorkloadEndpointDecodeException.class,
+            e -> assertThat(e.problem()).contains("\"items\" field before its kind"));
   }
 
   @Test
