@@ -129,7 +129,8 @@ public class PodListBenchmark {
 
   /**
    * What {@code WorkloadEndpointClient.list} does with the responses: each page decoded by fabric8,
-   * then its endpoints derived, while its Pods are still in the processor's caches.
+   * then its endpoints derived (a page of Pods, about 2 MB of objects, no longer fits in a core's
+   * cache either).
    *
    * @return the endpoints
    */
