@@ -24,6 +24,14 @@ final class EndpointLabels {
   private EndpointLabels() {}
 
   /**
+   * How many labels an endpoint of a Pod with {@code labels} has at most: the Pod's, plus Calico's
+   * namespace, orchestrator and service account labels.
+   */
+  static int count(Map<String, String> labels) {
+    return labels.size() + 3;
+  }
+
+  /**
    * Writes the endpoint's labels into {@code into}, which must be empty.
    *
    * @return {@code into}

@@ -60,9 +60,6 @@ public final class PodConversion {
 
   private static final PodConversion DEFAULT = new PodConversion(InterfaceNames.DEFAULT_PREFIX);
 
-  /** The labels Calico adds: namespace, orchestrator and service account. */
-  private static final int CALICO_LABELS = 3;
-
   private final String interfacePrefix;
 
   private PodConversion(String interfacePrefix) {
@@ -213,7 +210,7 @@ public final class PodConversion {
     }
     // The labels are most of what a Pod's endpoint holds: withLabels makes the one map of them
     // (the builder's putAllLabels would make two), read from an array rather than a map of ours.
-    int labelCount = pod.labels().size() + CALICO_LABELS;
+    int labelCount = EndpointLabels.count(pod.labels());
     StringPairs labels = shared == null ? new StringPairs(labelCount) : shared.labels(labelCount);
     ObjectMeta metadata =
         meta.build()

@@ -368,7 +368,7 @@ final class ModelReader {
    * problem, so reading goes on; the tree keeps the number for the partial result.
    */
   private static JsonNode unsupportedInJson(ReadContext ctx, double value) throws IOException {
-    String go = Double.isNaN(value) ? "NaN" : value > 0 ? "+Inf" : "-Inf";
+    String go = GoFloatFormat.formatG(value, 64);
     String text = ctx.parser.getText();
     ctx.record(
         ctx.error(

@@ -26,16 +26,24 @@ public final class SpecFields {
       ImmutableWorkloadEndpointSpec.Builder builder, Map<String, JsonNode> unknown) {
     WorkloadEndpointSpec spec =
         (unknown == null ? builder : builder.unknownFields(unknown)).build();
-    if (spec.ipNetworks().size() <= SpareBuilder.MAX_KEPT_SIZE
-        && spec.ipNATs().size() <= SpareBuilder.MAX_KEPT_SIZE
-        && spec.profiles().size() <= SpareBuilder.MAX_KEPT_SIZE
-        && spec.ports().size() <= SpareBuilder.MAX_KEPT_SIZE
-        && spec.allowSpoofedSourcePrefixes().size() <= SpareBuilder.MAX_KEPT_SIZE
-        && spec.awsElasticIPs().size() <= SpareBuilder.MAX_KEPT_SIZE
-        && spec.unknownFields().size() <= SpareBuilder.MAX_KEPT_SIZE) {
+    if (small(spec)) {
       SPARE.giveBack(builder);
     }
     return spec;
+  }
+
+  /**
+   * Whether every collection of the spec is small enough for its builder to be kept: the list
+   * fields come from the descriptor, so a list added to it is checked too.
+   */
+  private static boolean small(WorkloadEndpointSpec spec) {
+    for (Field<WorkloadEndpointSpec, ?> field : TYPE.array()) {
+      if ((field.kind() == ValueKind.STRING_LIST || field.kind() == ValueKind.OBJECT_LIST)
+          && ((List<?>) field.get.apply(spec)).size() > SpareBuilder.MAX_KEPT_SIZE) {
+        return false;
+      }
+    }
+    return spec.unknownFields().size() <= SpareBuilder.MAX_KEPT_SIZE;
   }
 
   private static final SpareBuilder<ImmutableWorkloadEndpointSpec.Builder> SPARE =
