@@ -4,7 +4,7 @@
 #
 #   fuzz/run.sh TARGET MINUTES
 #
-# TARGET is one of: json yaml roundtrip names pod fabric8 batch selector
+# TARGET is one of: json yaml roundtrip names pod fabric8 podlist batch selector
 # New corpus entries go to $FUZZ_SCRATCH/TARGET/corpus (default /tmp/wepkit-fuzz), never into the
 # source tree; the log goes to $FUZZ_SCRATCH/TARGET/fuzz.log. An input that fails the target is
 # written to the target's inputs directory under src/test/resources, where the build's regression
@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 usage() {
-  echo "usage: fuzz/run.sh json|yaml|roundtrip|names|pod|fabric8|batch|selector MINUTES" >&2
+  echo "usage: fuzz/run.sh json|yaml|roundtrip|names|pod|fabric8|podlist|batch|selector MINUTES" >&2
   exit 2
 }
 [ $# -eq 2 ] || usage
@@ -28,6 +28,7 @@ case "$target" in
   names) module=core class=dev.wepkit.names.NamesFuzzTest method=names ;;
   pod) module=kubernetes class=dev.wepkit.kubernetes.PodConversionFuzzTest method=convert ;;
   fabric8) module=kubernetes class=dev.wepkit.kubernetes.Fabric8PodFuzzTest method=convert ;;
+  podlist) module=kubernetes class=dev.wepkit.kubernetes.PodListFuzzTest method=read ;;
   batch) module=cli class=dev.wepkit.cli.BatchFuzzTest method=batch ;;
   selector) module=policy class=dev.wepkit.policy.SelectorFuzzTest method=selector ;;
   *) usage ;;

@@ -6,9 +6,11 @@ import dev.wepkit.IPNAT;
 import dev.wepkit.ImmutableObjectMeta;
 import dev.wepkit.ImmutableWorkloadEndpoint;
 import dev.wepkit.ImmutableWorkloadEndpointSpec;
+import dev.wepkit.ListMeta;
 import dev.wepkit.ObjectMeta;
 import dev.wepkit.Protocol;
 import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.WorkloadEndpointPort;
 import dev.wepkit.WorkloadEndpointSpec;
 import dev.wepkit.internal.GoNetwork;
@@ -18,6 +20,7 @@ import dev.wepkit.names.InterfaceNames;
 import dev.wepkit.names.NameDerivationException;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.names.WorkloadEndpointNames;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Derives a Pod's WorkloadEndpoint exactly as Calico's Kubernetes datastore driver does
@@ -144,6 +148,98 @@ public final class PodConversion {
       out.add(convert(pod, shared));
     }
     return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * Derives the WorkloadEndpoints of a PodList as the API server sends it, reading its JSON once:
+   * each Pod is converted as soon as it has been read, and only the fields Calico reads are
+   * materialised. Pods are filtered as {@link #toWorkloadEndpoints} filters them; a Pod that cannot
+   * be read or converted goes to {@code skipped} (which may throw to stop) and the list goes on, as
+   * Calico's list does. For a list that arrives in pages, {@link #listReader()} derives what the
+   * pages have in common once.
+   *
+   * <pre>{@code
+   * try (InputStream in = Files.newInputStream(Path.of("pods.json"))) {
+   *   WorkloadEndpointList weps = PodConversion.create().toWorkloadEndpointList(
+   *       in, skipped -> System.err.println("skipped: " + skipped.getMessage()));
+   * }
+   * }</pre>
+   *
+   * @param podListJson a {@code PodList} (or a {@code kind: List} of Pods) as JSON; read to the end
+   *     of the list, not closed
+   * @param skipped receives each Pod that is skipped, its path ({@code items[3].spec.hostNetwork})
+   *     or its {@link PodConversionException#pod()} saying which
+   * @return the endpoints in the order of the Pods, with the list's {@code resourceVersion} and
+   *     {@code continue} token in its metadata
+   * @throws PodConversionException when the content is not JSON (the line and column in the
+   *     message), or not a PodList, or what {@code skipped} throws
+   * @throws java.io.UncheckedIOException when the stream cannot be read
+   */
+  public WorkloadEndpointList toWorkloadEndpointList(
+      InputStream podListJson, Consumer<? super PodConversionException> skipped) {
+    return listReader().read(podListJson, skipped);
+  }
+
+  /**
+   * A reader for the pages of one list, each read as {@link #toWorkloadEndpointList} reads a list;
+   * what the pages' Pods have in common (each node's part of the names, each namespace's and
+   * service account's profiles, the container ports) is derived once for all of them. This is how
+   * {@link WorkloadEndpointClient} reads the pages of each list it asks for.
+   *
+   * <pre>{@code
+   * PodConversion.ListReader pages = PodConversion.create().listReader();
+   * for (InputStream page : responses) {
+   *   endpoints.addAll(pages.read(page, skipped -> log(skipped)).items());
+   * }
+   * }</pre>
+   *
+   * @return a new reader, for one thread
+   */
+  public ListReader listReader() {
+    return new ListReader();
+  }
+
+  /**
+   * Reads the pages of one list of Pods; see {@link PodConversion#listReader()}. Not thread-safe:
+   * it reuses one set of builders for the endpoints it derives, one after the other.
+   */
+  public final class ListReader {
+    private final Shared shared = new Shared();
+    private final PodReader reader = new PodReader();
+
+    private ListReader() {}
+
+    /**
+     * Derives the endpoints of one page, as {@link PodConversion#toWorkloadEndpointList}.
+     *
+     * @param podListJson a {@code PodList} as JSON; read to the end of the list, not closed
+     * @param skipped receives each Pod that is skipped (and may throw to stop)
+     * @return the page's endpoints, with its {@code resourceVersion} and {@code continue} token
+     * @throws PodConversionException as {@link PodConversion#toWorkloadEndpointList}
+     * @throws java.io.UncheckedIOException when the stream cannot be read
+     */
+    public WorkloadEndpointList read(
+        InputStream podListJson, Consumer<? super PodConversionException> skipped) {
+      Objects.requireNonNull(podListJson, "podListJson");
+      Objects.requireNonNull(skipped, "skipped");
+      List<WorkloadEndpoint> out = new ArrayList<>();
+      Consumer<PodView> convert =
+          pod -> {
+            if (pod.nodeName().isEmpty() || pod.hostNetwork()) {
+              return;
+            }
+            WorkloadEndpoint endpoint;
+            try {
+              endpoint = convert(pod, shared);
+            } catch (PodConversionException e) {
+              skipped.accept(e);
+              return;
+            }
+            out.add(endpoint);
+          };
+      ListMeta meta = PodTrees.readList(podListJson, reader, convert, skipped);
+      return WorkloadEndpointList.builder().metadata(meta).addAllItems(out).build();
+    }
   }
 
   /**

@@ -8,8 +8,8 @@ import dev.wepkit.WorkloadEndpointList;
 import dev.wepkit.kubernetes.internal.EndpointWatch;
 import dev.wepkit.kubernetes.internal.FieldSelectors;
 import dev.wepkit.kubernetes.internal.KubernetesErrors;
-import dev.wepkit.kubernetes.internal.PathSegments;
 import dev.wepkit.kubernetes.internal.PodPatches;
+import dev.wepkit.kubernetes.internal.PodUrls;
 import dev.wepkit.names.NameParseException;
 import dev.wepkit.names.WorkloadEndpointIdentifiers;
 import dev.wepkit.names.WorkloadEndpointNames;
@@ -25,15 +25,16 @@ import io.fabric8.kubernetes.client.Watcher;
 import io.fabric8.kubernetes.client.dsl.FilterWatchListDeletable;
 import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.dsl.base.PatchType;
-import io.fabric8.kubernetes.client.http.HttpClient;
 import io.fabric8.kubernetes.client.http.HttpRequest;
 import io.fabric8.kubernetes.client.http.HttpResponse;
-import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -216,11 +217,11 @@ public final class WorkloadEndpointClient implements AutoCloseable {
     List<WorkloadEndpoint> items = new ArrayList<>();
     String resourceVersion;
     try {
-      resourceVersion = query.pages(pageSize, page -> query.convert(page, items::add));
+      resourceVersion = query.pages(pageSize, page -> query.keep(page, items::add));
     } catch (WorkloadEndpointWatchExpiredException e) {
       // client-go's pager, on an expired continue token, lists everything in one request.
       items.clear();
-      resourceVersion = query.pages(0, page -> query.convert(page, items::add));
+      resourceVersion = query.pages(0, page -> query.keep(page, items::add));
     }
     return WorkloadEndpointList.builder()
         .metadata(ListMeta.builder().resourceVersion(resourceVersion).build())
@@ -229,8 +230,8 @@ public final class WorkloadEndpointClient implements AutoCloseable {
   }
 
   /**
-   * Streams endpoints, holding one page of Pods at a time; the next page is asked for when the
-   * stream reaches it.
+   * Streams endpoints, holding one page of endpoints at a time (a page's Pods are converted as they
+   * are read, never held); the next page is asked for when the stream reaches it.
    *
    * @param options which endpoints
    * @return the endpoints in the order the Pods are listed
@@ -243,8 +244,9 @@ public final class WorkloadEndpointClient implements AutoCloseable {
     Iterator<WorkloadEndpoint> iterator =
         new Iterator<>() {
           private final List<WorkloadEndpoint> page = new ArrayList<>();
+          private final PodConversion.ListReader reader = conversion.listReader();
           private int next;
-          private String continueToken;
+          private String continueToken = "";
           private boolean done;
 
           @Override
@@ -252,10 +254,10 @@ public final class WorkloadEndpointClient implements AutoCloseable {
             while (next == page.size() && !done) {
               page.clear();
               next = 0;
-              PodList pods = query.page(pageSize, continueToken);
-              query.convert(pods, page::add);
-              continueToken = pods.getMetadata() == null ? null : pods.getMetadata().getContinue();
-              done = continueToken == null || continueToken.isEmpty();
+              WorkloadEndpointList endpoints = query.page(reader, pageSize, continueToken);
+              query.keep(endpoints, page::add);
+              continueToken = endpoints.metadata().continueToken();
+              done = continueToken.isEmpty();
             }
             return next < page.size();
           }
@@ -529,48 +531,73 @@ public final class WorkloadEndpointClient implements AutoCloseable {
    * server through fabric8's HTTP client (its authentication included).
    */
   private Pod sendStatusPatch(String namespace, String pod, String body) {
-    String master = String.valueOf(kubernetes.getMasterUrl());
-    String url =
-        (master.endsWith("/") ? master : master + "/")
-            + "api/v1/namespaces/"
-            + PathSegments.encode(namespace)
-            + "/pods/"
-            + PathSegments.encode(pod)
-            + "/status";
-    HttpClient http = kubernetes.getHttpClient();
     HttpRequest.Builder request =
-        http.newHttpRequestBuilder()
-            .uri(url)
+        kubernetes
+            .getHttpClient()
+            .newHttpRequestBuilder()
+            .uri(PodUrls.status(String.valueOf(kubernetes.getMasterUrl()), namespace, pod))
             .method("PATCH", PatchType.STRATEGIC_MERGE.getContentType(), body);
+    HttpResponse<String> response = send(request, String.class);
+    if (response.code() / 100 != 2) {
+      throw failure(response.code(), response.body());
+    }
+    return kubernetes.getKubernetesSerialization().unmarshal(response.body(), Pod.class);
+  }
+
+  /**
+   * One page of Pods, converted as it is read: fabric8's typed list would first build every Pod's
+   * whole object tree, most of which Calico does not read, and convert the Pods only once they have
+   * left the processor's caches ({@code PodListBenchmark}). The request goes through fabric8's HTTP
+   * client, with its authentication, retries and timeout.
+   */
+  private WorkloadEndpointList getList(String url, PodConversion.ListReader reader) {
+    HttpRequest.Builder request =
+        kubernetes
+            .getHttpClient()
+            .newHttpRequestBuilder()
+            .uri(url)
+            .header("Accept", "application/json");
+    HttpResponse<InputStream> response = send(request, InputStream.class);
+    try (InputStream body = response.body()) {
+      if (response.code() / 100 != 2) {
+        throw failure(
+            response.code(),
+            body == null ? "" : new String(body.readAllBytes(), StandardCharsets.UTF_8));
+      }
+      return reader.read(body, WorkloadEndpointClient::logSkipped);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Sends a request with the client's request timeout; fabric8's exceptions for what fails. */
+  private <T> HttpResponse<T> send(HttpRequest.Builder request, Class<T> type) {
     Integer timeout = kubernetes.getConfiguration().getRequestTimeout();
     if (timeout != null && timeout > 0) {
       request.timeout(timeout, TimeUnit.MILLISECONDS);
     }
-    HttpResponse<String> response;
     try {
-      response = http.sendAsync(request.build(), String.class).get();
+      return kubernetes.getHttpClient().sendAsync(request.build(), type).get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KubernetesClientException("interrupted", e);
     } catch (ExecutionException e) {
       throw new KubernetesClientException(String.valueOf(e.getCause().getMessage()), e.getCause());
     }
-    KubernetesSerialization json = kubernetes.getKubernetesSerialization();
-    if (response.code() / 100 != 2) {
-      Status status = null;
-      try {
-        status = json.unmarshal(response.body(), Status.class);
-      } catch (RuntimeException notAStatus) {
-        // Not every proxy answers with a Kubernetes Status.
-      }
-      throw new KubernetesClientException(
-          status != null && status.getMessage() != null
-              ? status.getMessage()
-              : "HTTP " + response.code(),
-          response.code(),
-          status);
+  }
+
+  /** The exception fabric8 throws for an HTTP error, with the server's Status when it sent one. */
+  private KubernetesClientException failure(int code, String body) {
+    Status status = null;
+    try {
+      status = kubernetes.getKubernetesSerialization().unmarshal(body, Status.class);
+    } catch (RuntimeException notAStatus) {
+      // Not every proxy answers with a Kubernetes Status.
     }
-    return json.unmarshal(response.body(), Pod.class);
+    return new KubernetesClientException(
+        status != null && status.getMessage() != null ? status.getMessage() : "HTTP " + code,
+        code,
+        status);
   }
 
   /** The Pod a name names; Calico's "malformed" does-not-exist when it names none. */
@@ -586,6 +613,16 @@ public final class WorkloadEndpointClient implements AutoCloseable {
       throw new WorkloadEndpointNotFoundException(namespace, name, MALFORMED, null);
     }
     return ids.pod();
+  }
+
+  /**
+   * Calico logs a Pod it cannot convert and goes on; the message names the Pod and its field (a
+   * stack trace would say nothing more).
+   */
+  private static void logSkipped(PodConversionException skipped) {
+    LOG.log(
+        System.Logger.Level.WARNING,
+        () -> "skipping a Pod that cannot be converted: " + skipped.getMessage());
   }
 
   /** Calico's IsValidCalicoWorkloadEndpoint. */
@@ -654,41 +691,51 @@ public final class WorkloadEndpointClient implements AutoCloseable {
       return out;
     }
 
-    /** One page ({@code limit} 0: everything). */
-    PodList page(int limit, String continueToken) {
-      io.fabric8.kubernetes.api.model.ListOptions list = fabric8Options();
-      if (limit > 0) {
-        list.setLimit((long) limit);
-      }
-      if (continueToken != null && !continueToken.isEmpty()) {
-        list.setContinue(continueToken);
-      }
+    /**
+     * One page ({@code limit} 0: everything), its Pods converted by the list's reader as the
+     * response is read (see {@link PodConversion#listReader}); a Pod that cannot be converted is
+     * logged and skipped, as Calico does.
+     */
+    WorkloadEndpointList page(PodConversion.ListReader reader, int limit, String continueToken) {
+      String namespace = options.namespace().orElse("");
+      String url =
+          PodUrls.list(
+              String.valueOf(kubernetes.getMasterUrl()),
+              namespace,
+              fieldSelector,
+              options.labelSelector(),
+              limit,
+              continueToken);
       try {
-        PodList pods = pods().list(list);
-        return pods == null ? new PodList() : pods;
+        return getList(url, reader);
+      } catch (PodConversionException e) {
+        // Not a Pod that cannot be converted (those are skipped): the response as a whole.
+        throw KubernetesErrors.badResponse("list", "pods", namespace, e);
       } catch (RuntimeException e) {
-        throw translate(e, "list", "pods", options.namespace().orElse(""), "");
+        throw translate(e, "list", "pods", namespace, "");
       }
     }
 
     /** Every page in turn; returns the last page's resourceVersion. */
-    String pages(int limit, Consumer<PodList> each) {
-      String continueToken = null;
+    String pages(int limit, Consumer<WorkloadEndpointList> each) {
+      PodConversion.ListReader reader = conversion.listReader();
+      String continueToken = "";
       while (true) {
-        PodList pods = page(limit, continueToken);
-        each.accept(pods);
-        String resourceVersion =
-            pods.getMetadata() == null ? "" : pods.getMetadata().getResourceVersion();
-        continueToken = pods.getMetadata() == null ? null : pods.getMetadata().getContinue();
-        if (continueToken == null || continueToken.isEmpty()) {
-          return resourceVersion == null ? "" : resourceVersion;
+        WorkloadEndpointList page = page(reader, limit, continueToken);
+        each.accept(page);
+        continueToken = page.metadata().continueToken();
+        if (continueToken.isEmpty()) {
+          return page.metadata().resourceVersion();
         }
       }
     }
 
-    void convert(PodList pods, Consumer<WorkloadEndpoint> out) {
-      for (Pod pod : pods.getItems() == null ? Collections.<Pod>emptyList() : pods.getItems()) {
-        convert(pod, out);
+    /** The endpoints of a page this query keeps: all, or the one of the exact name asked for. */
+    void keep(WorkloadEndpointList page, Consumer<WorkloadEndpoint> out) {
+      for (WorkloadEndpoint wep : page.items()) {
+        if (exactName.isEmpty() || exactName.get().equals(wep.metadata().name())) {
+          out.accept(wep);
+        }
       }
     }
 
@@ -702,7 +749,7 @@ public final class WorkloadEndpointClient implements AutoCloseable {
         }
         wep = conversion.toWorkloadEndpoint(view);
       } catch (PodConversionException e) {
-        LOG.log(System.Logger.Level.WARNING, "skipping a Pod that cannot be converted: {0}", e);
+        logSkipped(e);
         return;
       }
       if (wep.isPresent()

@@ -9,7 +9,9 @@ import dev.wepkit.WorkloadEndpoint;
 import dev.wepkit.validation.WorkloadEndpointValidator;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +29,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * exactly when {@link PodViews} fails on the same Pod's JSON (as fabric8 writes it); when both
  * succeed the two views are equal, and {@link PodConversion} gives the same outcome for both: the
  * same endpoint (which validates without throwing), no endpoint, or a {@link
- * PodConversionException} with the same message. Regression mode runs the Pod fixtures and the
- * files in {@code Fabric8PodFuzzTestInputs/convert/} in every build.
+ * PodConversionException} with the same message; and the list path ({@link
+ * PodConversion#toWorkloadEndpointList}) reading the Pod from a PodList's bytes gives that
+ * endpoint, skips the Pod with that message, or has nothing for a Pod Calico's list skips.
+ * Regression mode runs the Pod fixtures and the files in {@code Fabric8PodFuzzTestInputs/convert/}
+ * in every build.
  */
 class Fabric8PodFuzzTest {
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
@@ -70,7 +75,19 @@ class Fabric8PodFuzzTest {
         .as("Fabric8PodViews and PodViews accept or refuse the same Pod: %s", json)
         .isEqualTo(fromJson.isPresent())
         .isEqualTo(inPlace.isPresent());
+    // The cluster client's list reads the same Pod from a PodList's bytes as they arrive.
+    List<String> skipped = new ArrayList<>();
+    List<WorkloadEndpoint> listed =
+        CONVERSION
+            .toWorkloadEndpointList(
+                new ByteArrayInputStream(
+                    ("{\"kind\":\"PodList\",\"items\":[" + json + "]}")
+                        .getBytes(StandardCharsets.UTF_8)),
+                e -> skipped.add(e.getMessage()))
+            .items();
     if (direct.isEmpty()) {
+      assertThat(listed).as("a list of %s", json).isEmpty();
+      assertThat(skipped).as("a list of %s", json).hasSize(1);
       return;
     }
     assertThat(direct.get()).as("the fabric8 view of %s", json).isEqualTo(fromJson.get());
@@ -79,8 +96,16 @@ class Fabric8PodFuzzTest {
     assertThat(convert(inPlace.get()))
         .as("the conversion of %s read in place", json)
         .isEqualTo(outcome);
-    if (outcome instanceof Optional<?> wep && wep.isPresent()) {
+    if (direct.get().nodeName().isEmpty() || direct.get().hostNetwork()) {
+      // Calico's list skips these without an error.
+      assertThat(listed).as("a list of %s", json).isEmpty();
+      assertThat(skipped).as("a list of %s", json).isEmpty();
+    } else if (outcome instanceof Optional<?> wep) {
+      assertThat(listed).as("a list of %s", json).containsExactly((WorkloadEndpoint) wep.get());
       VALIDATOR.validate((WorkloadEndpoint) wep.get());
+    } else {
+      assertThat(listed).as("a list of %s", json).isEmpty();
+      assertThat(skipped).as("a list of %s", json).containsExactly(((String) outcome).substring(8));
     }
   }
 

@@ -283,6 +283,17 @@ class LiveClusterExpectationsTest {
         .hasMessageContaining("pods/status a in namespace ns");
   }
 
+  /** A client that waits 300 ms for an answer and does not retry. */
+  private KubernetesClient impatient() {
+    return new KubernetesClientBuilder()
+        .withConfig(
+            new ConfigBuilder(kubernetes.getConfiguration())
+                .withRequestTimeout(300)
+                .withRequestRetryBackoffLimit(0)
+                .build())
+        .build();
+  }
+
   @Test
   void aSlowServerTimesOutAsUnreachable() {
     server
@@ -292,14 +303,7 @@ class LiveClusterExpectationsTest {
         .withPath("/api/v1/namespaces/ns/pods/a")
         .andReturn(200, a)
         .always();
-    try (KubernetesClient impatient =
-        new KubernetesClientBuilder()
-            .withConfig(
-                new ConfigBuilder(kubernetes.getConfiguration())
-                    .withRequestTimeout(300)
-                    .withRequestRetryBackoffLimit(0)
-                    .build())
-            .build()) {
+    try (KubernetesClient impatient = impatient()) {
       WorkloadEndpointClient client = WorkloadEndpointClient.of(impatient);
 
       assertThatThrownBy(() -> client.get("ns", "node1-k8s-a-eth0"))
@@ -308,6 +312,94 @@ class LiveClusterExpectationsTest {
               e -> assertThat(e.url()).isEqualTo(impatient.getMasterUrl().toString()))
           .hasMessageContaining("no answer in time");
     }
+  }
+
+  @Test
+  void aListAsksForJsonAndReadsThePodsAsTheyArrive() throws Exception {
+    // The page as the API server writes it: no kind on the items, metadata first, fields Calico
+    // does not read; one Pod with a field of the wrong type, which Calico skips.
+    String body =
+        "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\"42\"},"
+            + "\"items\":["
+            + JSON.asJson(a)
+            + ",{\"metadata\":{\"namespace\":\"ns\",\"name\":\"broken\"},\"spec\":{"
+            + "\"nodeName\":\"node1\",\"hostNetwork\":\"false\"}},"
+            + JSON.asJson(b)
+            + "]}";
+    server
+        .expect()
+        .get()
+        .withPath("/api/v1/namespaces/ns/pods?limit=500")
+        .andReturn(200, body)
+        .once();
+
+    WorkloadEndpointList list =
+        WorkloadEndpointClient.of(kubernetes).list(ListOptions.inNamespace("ns"));
+
+    assertThat(list.items()).containsExactly(endpoint(a), endpoint(b));
+    assertThat(list.metadata().resourceVersion()).isEqualTo("42");
+    RecordedRequest request = server.takeRequest(1, TimeUnit.SECONDS);
+    assertThat(request.getHeader("Accept")).isEqualTo("application/json");
+  }
+
+  @Test
+  void aListResponseThatIsNoPodListNamesTheRequest() {
+    server
+        .expect()
+        .get()
+        .withPath("/api/v1/namespaces/ns/pods?limit=500")
+        .andReturn(200, "<html>proxy error</html>")
+        .once();
+
+    assertThatThrownBy(
+            () -> WorkloadEndpointClient.of(kubernetes).list(ListOptions.inNamespace("ns")))
+        .isExactlyInstanceOf(WorkloadEndpointClientException.class)
+        .hasMessageStartingWith("list pods in namespace ns failed: ")
+        .hasMessageContaining("the response is not a PodList: malformed JSON at line 1, column 1");
+  }
+
+  @Test
+  void aSlowListTimesOutAsUnreachable() {
+    server
+        .expect()
+        .get()
+        .delay(3, TimeUnit.SECONDS)
+        .withPath("/api/v1/pods?limit=500")
+        .andReturn(200, page("1", null, a))
+        .always();
+    try (KubernetesClient impatient = impatient()) {
+      WorkloadEndpointClient client = WorkloadEndpointClient.of(impatient);
+
+      assertThatThrownBy(() -> client.list(ListOptions.allNamespaces()))
+          .isInstanceOfSatisfying(
+              WorkloadEndpointUnreachableException.class,
+              e -> assertThat(e.url()).isEqualTo(impatient.getMasterUrl().toString()))
+          .hasMessageContaining("no answer in time (list pods)");
+    }
+  }
+
+  @Test
+  void aNameAndALabelSelectorAreEncodedAsQueryValues() throws Exception {
+    server
+        .expect()
+        .get()
+        .withPath(
+            "/api/v1/namespaces/ns/pods?fieldSelector=metadata.name%3Da"
+                + "&labelSelector=app+in+%28web%2C+db%29%2C%21canary&limit=500")
+        .andReturn(200, page("3", null, a))
+        .once();
+
+    List<WorkloadEndpoint> found =
+        WorkloadEndpointClient.of(kubernetes)
+            .list(
+                ListOptions.builder()
+                    .namespace("ns")
+                    .name("node1-k8s-a-eth0")
+                    .labelSelector("app in (web, db),!canary")
+                    .build())
+            .items();
+
+    assertThat(found).containsExactly(endpoint(a));
   }
 
   @Test

@@ -48,7 +48,7 @@ public final class KubernetesErrors {
     }
     int code = code(failure);
     String object = name.isEmpty() ? resource : resource + " " + name;
-    String where = namespace.isEmpty() ? "all namespaces" : "namespace " + namespace;
+    String where = where(namespace);
     switch (code) {
       case 401:
         return new WorkloadEndpointUnauthorizedException(url, failure);
@@ -116,6 +116,33 @@ public final class KubernetesErrors {
     }
     return new WorkloadEndpointClientException(
         verb + " " + object + " in " + where + " failed: " + message(failure), failure);
+  }
+
+  /**
+   * The library's exception for a response that is not what was asked for (a proxy's error page
+   * with status 200, a body cut off).
+   *
+   * @param verb the RBAC verb of the request
+   * @param resource {@code pods}
+   * @param namespace the namespace, {@code ""} for all
+   * @param problem what is wrong with the response
+   * @return the exception to throw
+   */
+  public static WorkloadEndpointClientException badResponse(
+      String verb, String resource, String namespace, RuntimeException problem) {
+    return new WorkloadEndpointClientException(
+        verb
+            + " "
+            + resource
+            + " in "
+            + where(namespace)
+            + " failed: the response is not a PodList: "
+            + problem.getMessage(),
+        problem);
+  }
+
+  private static String where(String namespace) {
+    return namespace.isEmpty() ? "all namespaces" : "namespace " + namespace;
   }
 
   /** The HTTP status, from the first fabric8 exception in the chain that has one (0: none). */

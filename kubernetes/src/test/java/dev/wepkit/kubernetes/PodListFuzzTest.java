@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: Apache-2.0
+// Copyright 2026 The wepkit developers
+package dev.wepkit.kubernetes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.wepkit.WorkloadEndpoint;
+import dev.wepkit.WorkloadEndpointList;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Coverage-guided fuzzing of the list path, {@link PodConversion#toWorkloadEndpointList}, on
+ * arbitrary bytes as a server or a proxy might send them (FUZZING.md).
+ *
+ * <p>Whatever the bytes, the list returns or throws a {@link PodConversionException}, and each
+ * skipped Pod is one too: no other exception, no error. When the bytes are a JSON object without
+ * repeated keys (Jackson's trees keep only the last of them; Go merges them, and so does the
+ * streaming reader), each item must come out of the list as it comes out of reading that item alone
+ * with {@link PodView#fromTree} and converting it: the same endpoint, no endpoint for a Pod
+ * Calico's list skips, or a skip whose reason is the same. Regression mode runs the seeds below and
+ * the files in {@code PodListFuzzTestInputs/read/} in every build.
+ */
+class PodListFuzzTest {
+  private static final PodConversion CONVERSION = PodConversion.create();
+  private static final ObjectMapper NO_REPEATS =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  static Stream<byte[]> seeds() {
+    return Stream.of(
+            "{\"kind\":\"PodList\",\"metadata\":{\"resourceVersion\":\"1\"},\"items\":["
+                + Resources.text("pods/libcalico-go-conversion-podA.json")
+                + ","
+                + Resources.text("pods/libcalico-go-conversion-dual-stack-floating-ips.json")
+                + "]}",
+            "{\"items\":[{\"metadata\":{\"name\":\"a\",\"namespace\":\"n\"},\"spec\":{\"nodeName\":"
+                + "\"x\",\"hostNetwork\":1}},null,{\"spec\":{\"containers\":[null,{\"ports\":"
+                + "[{\"containerPort\":1e3}]}]}}],\"metadata\":{\"continue\":\"t\"}}")
+        .map(s -> s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @MethodSource("seeds")
+  @FuzzTest(maxDuration = "10m")
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
+  void read(byte[] input) {
+    List<PodConversionException> skipped = new ArrayList<>();
+    WorkloadEndpointList list;
+    try {
+      list = CONVERSION.toWorkloadEndpointList(new ByteArrayInputStream(input), skipped::add);
+    } catch (PodConversionException e) {
+      assertThat(e.getMessage()).isNotEmpty();
+      return;
+    }
+    JsonNode tree;
+    try {
+      tree = NO_REPEATS.readTree(input);
+    } catch (JsonProcessingException | RuntimeException e) {
+      return;
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    JsonNode items = tree == null ? null : tree.get("items");
+    if (items == null || !items.isArray()) {
+      assertThat(list.items()).isEmpty();
+      assertThat(skipped).isEmpty();
+      return;
+    }
+    List<WorkloadEndpoint> expected = new ArrayList<>();
+    List<String> expectedSkips = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      String path = "items[" + i + "]";
+      try {
+        PodView pod = PodTrees.readPod(items.get(i), path);
+        if (pod.nodeName().isEmpty() || pod.hostNetwork()) {
+          continue;
+        }
+        CONVERSION.toWorkloadEndpoint(pod).ifPresent(expected::add);
+      } catch (PodConversionException e) {
+        expectedSkips.add(skip(e));
+      }
+    }
+    String text = new String(input, StandardCharsets.UTF_8);
+    assertThat(list.items()).as("the endpoints of %s", text).isEqualTo(expected);
+    assertThat(skipped)
+        .extracting(PodListFuzzTest::skip)
+        .as("the Pods skipped in %s", text)
+        .isEqualTo(expectedSkips);
+  }
+
+  /**
+   * A skip as the two paths must agree on it. A number is described by its text: the bytes' own
+   * ({@code 1e3}), where a tree has only Jackson's ({@code 1000.0}).
+   */
+  private static String skip(PodConversionException e) {
+    String reason = e.reason();
+    int number = reason.indexOf("got the number ");
+    if (number >= 0) {
+      reason = reason.substring(0, number) + "got a number";
+    }
+    return e.field() + ": " + reason + " (" + e.pod() + ")";
+  }
+}
