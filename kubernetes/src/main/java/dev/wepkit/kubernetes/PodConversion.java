@@ -154,9 +154,10 @@ public final class PodConversion {
    * Derives the WorkloadEndpoints of a PodList as the API server sends it, reading its JSON once:
    * each Pod is converted as soon as it has been read, and only the fields Calico reads are
    * materialised. Pods are filtered as {@link #toWorkloadEndpoints} filters them; a Pod that cannot
-   * be read or converted goes to {@code skipped} (which may throw to stop) and the list goes on, as
-   * Calico's list does. For a list that arrives in pages, {@link #listReader()} derives what the
-   * pages have in common once.
+   * be converted goes to {@code skipped} (which may throw to stop) and the list goes on, as
+   * Calico's list does. A Pod with a field of the wrong JSON type fails the whole list, as the
+   * Kubernetes decoder fails it. For a list that arrives in pages, {@link #listReader()} derives
+   * what the pages have in common once.
    *
    * <pre>{@code
    * try (InputStream in = Files.newInputStream(Path.of("pods.json"))) {
@@ -167,12 +168,13 @@ public final class PodConversion {
    *
    * @param podListJson a {@code PodList} (or a {@code kind: List} of Pods) as JSON; read to the end
    *     of the list, not closed
-   * @param skipped receives each Pod that is skipped, its path ({@code items[3].spec.hostNetwork})
-   *     or its {@link PodConversionException#pod()} saying which
+   * @param skipped receives each Pod that cannot be converted, its {@link
+   *     PodConversionException#pod()} saying which
    * @return the endpoints in the order of the Pods, with the list's {@code resourceVersion} and
    *     {@code continue} token in its metadata
    * @throws PodConversionException when the content is not JSON (the line and column in the
-   *     message), or not a PodList, or what {@code skipped} throws
+   *     message), or not a PodList, or a Pod's field has the wrong type (its path, for example
+   *     {@code items[3].spec.hostNetwork}), or what {@code skipped} throws
    * @throws java.io.UncheckedIOException when the stream cannot be read
    */
   public WorkloadEndpointList toWorkloadEndpointList(
@@ -237,7 +239,7 @@ public final class PodConversion {
             }
             out.add(endpoint);
           };
-      ListMeta meta = PodTrees.readList(podListJson, reader, convert, skipped);
+      ListMeta meta = PodTrees.readList(podListJson, reader, convert);
       return WorkloadEndpointList.builder().metadata(meta).addAllItems(out).build();
     }
   }

@@ -3,7 +3,6 @@
 package dev.wepkit.kubernetes;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.ListMeta;
 import java.io.IOException;
@@ -82,16 +81,14 @@ final class PodReader {
 
   /**
    * Reads a PodList (or a {@code kind: List} of Pods), handing each Pod to {@code pods} as soon as
-   * it is read. A Pod with a field of the wrong type goes to {@code skipped} instead, and the list
-   * goes on with the next one.
+   * it is read.
    *
    * @param p the parser, on the list's first token
    * @return the list's {@code resourceVersion} and {@code continue}
-   * @throws PodConversionException when the document is not a PodList
+   * @throws PodConversionException when the document is not a PodList, or one of its Pods has a
+   *     field of the wrong type: the Kubernetes decoder fails the whole list then, and so does this
    */
-  ListMeta readList(
-      JsonParser p, Consumer<PodView> pods, Consumer<? super PodConversionException> skipped)
-      throws IOException {
+  ListMeta readList(JsonParser p, Consumer<PodView> pods) throws IOException {
     if (p.currentToken() != JsonToken.START_OBJECT) {
       throw new PodConversionException("", "expected a PodList object, got " + describe(p));
     }
@@ -114,7 +111,7 @@ final class PodReader {
           break;
         case "items":
           if (array(p, at, field)) {
-            items(p, pods, skipped);
+            items(p, pods);
           }
           break;
         default:
@@ -147,28 +144,9 @@ final class PodReader {
     }
   }
 
-  private void items(
-      JsonParser p, Consumer<PodView> pods, Consumer<? super PodConversionException> skipped)
-      throws IOException {
-    JsonStreamContext items = p.getParsingContext();
-    int index = 0;
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      PodView read;
-      try {
-        read = readPod(p, Path.root("items").index(index));
-      } catch (PodConversionException e) {
-        // Calico skips a Pod it cannot convert; the list goes on after this Pod's last token.
-        while (p.getParsingContext() != items) {
-          if (p.nextToken() == null) {
-            throw e;
-          }
-        }
-        skipped.accept(e);
-        index++;
-        continue;
-      }
-      pods.accept(read);
-      index++;
+  private void items(JsonParser p, Consumer<PodView> pods) throws IOException {
+    for (int index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
+      pods.accept(readPod(p, Path.root("items").index(index)));
     }
   }
 

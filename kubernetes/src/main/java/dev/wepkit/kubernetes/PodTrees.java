@@ -59,14 +59,10 @@ final class PodTrees {
    * Reads a PodList from JSON as a stream of tokens, one Pod after the other ({@link
    * PodReader#readList}).
    */
-  static ListMeta readList(
-      InputStream json,
-      PodReader reader,
-      Consumer<PodView> pods,
-      Consumer<? super PodConversionException> skipped) {
+  static ListMeta readList(InputStream json, PodReader reader, Consumer<PodView> pods) {
     try (JsonParser tokens = FACTORY.createParser(json)) {
       tokens.nextToken();
-      ListMeta meta = reader.readList(tokens, pods, skipped);
+      ListMeta meta = reader.readList(tokens, pods);
       if (tokens.nextToken() != null) {
         throw new PodConversionException(
             "",

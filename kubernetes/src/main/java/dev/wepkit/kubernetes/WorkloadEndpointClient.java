@@ -59,8 +59,9 @@ import java.util.stream.StreamSupport;
  *   <li>{@link #get} and {@link #getRequired}: parse the name by Calico's rules, get the Pod,
  *       convert it, and return the endpoint whose name is the one asked for;
  *   <li>{@link #list} and {@link #stream}: Pods page by page ({@code limit}/{@code continue}), each
- *       host-networked or unscheduled Pod skipped, each Pod that cannot be converted logged and
- *       skipped, as Calico does;
+ *       Pod converted as its page is read (through fabric8's HTTP client, not its typed list, so
+ *       that no page of Pods is ever built), each host-networked or unscheduled Pod skipped, each
+ *       Pod that cannot be converted logged and skipped, as Calico does;
  *   <li>{@link #watch}: Pod events as endpoint events, resynchronised after 410 Gone;
  *   <li>{@link #patchInPodIPs} and {@link #patchOutPodIPs}: the CNI plugin's two Pod patches, the
  *       only writes there are on this datastore; {@link #create}, {@link #update} and {@link

@@ -317,13 +317,13 @@ class LiveClusterExpectationsTest {
   @Test
   void aListAsksForJsonAndReadsThePodsAsTheyArrive() throws Exception {
     // The page as the API server writes it: no kind on the items, metadata first, fields Calico
-    // does not read; one Pod with a field of the wrong type, which Calico skips.
+    // does not read; one Pod Calico cannot convert, which it skips.
     String body =
         "{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{\"resourceVersion\":\"42\"},"
             + "\"items\":["
             + JSON.asJson(a)
-            + ",{\"metadata\":{\"namespace\":\"ns\",\"name\":\"broken\"},\"spec\":{"
-            + "\"nodeName\":\"node1\",\"hostNetwork\":\"false\"}},"
+            + ",{\"metadata\":{\"namespace\":\"ns\",\"name\":\"-broken\"},\"spec\":{"
+            + "\"nodeName\":\"node1\"}},"
             + JSON.asJson(b)
             + "]}";
     server
@@ -343,6 +343,28 @@ class LiveClusterExpectationsTest {
   }
 
   @Test
+  void aPodTheKubernetesDecoderWouldRefuseFailsTheList() {
+    // client-go fails the whole list when one of its Pods does not decode, and so does this.
+    String body =
+        "{\"items\":["
+            + JSON.asJson(a)
+            + ",{\"metadata\":{\"name\":\"b\"},\"spec\":{\"hostNetwork\":\"false\"}}]}";
+    server
+        .expect()
+        .get()
+        .withPath("/api/v1/namespaces/ns/pods?limit=500")
+        .andReturn(200, body)
+        .once();
+
+    assertThatThrownBy(
+            () -> WorkloadEndpointClient.of(kubernetes).list(ListOptions.inNamespace("ns")))
+        .isExactlyInstanceOf(WorkloadEndpointClientException.class)
+        .hasMessage(
+            "list pods in namespace ns failed: the response does not decode as a PodList:"
+                + " items[1].spec.hostNetwork: expected a boolean, got the string \"false\"");
+  }
+
+  @Test
   void aListResponseThatIsNoPodListNamesTheRequest() {
     server
         .expect()
@@ -355,7 +377,8 @@ class LiveClusterExpectationsTest {
             () -> WorkloadEndpointClient.of(kubernetes).list(ListOptions.inNamespace("ns")))
         .isExactlyInstanceOf(WorkloadEndpointClientException.class)
         .hasMessageStartingWith("list pods in namespace ns failed: ")
-        .hasMessageContaining("the response is not a PodList: malformed JSON at line 1, column 1");
+        .hasMessageContaining(
+            "the response does not decode as a PodList: malformed JSON at line 1, column 1");
   }
 
   @Test

@@ -29,9 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * skipped Pod is one too: no other exception, no error. When the bytes are a JSON object without
  * repeated keys (Jackson's trees keep only the last of them; Go merges them, and so does the
  * streaming reader), each item must come out of the list as it comes out of reading that item alone
- * with {@link PodView#fromTree} and converting it: the same endpoint, no endpoint for a Pod
- * Calico's list skips, or a skip whose reason is the same. Regression mode runs the seeds below and
- * the files in {@code PodListFuzzTestInputs/read/} in every build.
+ * as a tree and converting it: the same endpoint, no endpoint for a Pod Calico's list skips, or a
+ * skip for the same reason; and the list fails, naming the same field, exactly when an item cannot
+ * be read (unless the list itself fails first, for its kind or metadata). Regression mode runs the
+ * seeds below and the files in {@code PodListFuzzTestInputs/read/} in every build.
  */
 class PodListFuzzTest {
   private static final PodConversion CONVERSION = PodConversion.create();
@@ -59,12 +60,13 @@ class PodListFuzzTest {
   @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void read(byte[] input) {
     List<PodConversionException> skipped = new ArrayList<>();
-    WorkloadEndpointList list;
+    WorkloadEndpointList list = null;
+    PodConversionException failure = null;
     try {
       list = CONVERSION.toWorkloadEndpointList(new ByteArrayInputStream(input), skipped::add);
     } catch (PodConversionException e) {
       assertThat(e.getMessage()).isNotEmpty();
-      return;
+      failure = e;
     }
     JsonNode tree;
     try {
@@ -76,37 +78,56 @@ class PodListFuzzTest {
     }
     JsonNode items = tree == null ? null : tree.get("items");
     if (items == null || !items.isArray()) {
-      assertThat(list.items()).isEmpty();
-      assertThat(skipped).isEmpty();
+      if (failure == null) {
+        assertThat(list.items()).isEmpty();
+        assertThat(skipped).isEmpty();
+      }
       return;
     }
+    // Each item alone, as a tree: the first that cannot be read fails the list; the others convert
+    // or are skipped.
     List<WorkloadEndpoint> expected = new ArrayList<>();
     List<String> expectedSkips = new ArrayList<>();
-    for (int i = 0; i < items.size(); i++) {
-      String path = "items[" + i + "]";
+    String readFailure = null;
+    for (int i = 0; i < items.size() && readFailure == null; i++) {
+      PodView pod;
       try {
-        PodView pod = PodTrees.readPod(items.get(i), path);
-        if (pod.nodeName().isEmpty() || pod.hostNetwork()) {
-          continue;
-        }
+        pod = PodTrees.readPod(items.get(i), "items[" + i + "]");
+      } catch (PodConversionException e) {
+        readFailure = describe(e);
+        break;
+      }
+      if (pod.nodeName().isEmpty() || pod.hostNetwork()) {
+        continue;
+      }
+      try {
         CONVERSION.toWorkloadEndpoint(pod).ifPresent(expected::add);
       } catch (PodConversionException e) {
-        expectedSkips.add(skip(e));
+        expectedSkips.add(describe(e));
       }
     }
     String text = new String(input, StandardCharsets.UTF_8);
+    if (failure != null) {
+      // A failure of the list as a whole (its kind or metadata, which the items alone do not
+      // show) or of the first item that cannot be read.
+      if (failure.field().startsWith("items[")) {
+        assertThat(describe(failure)).as("the failure of %s", text).isEqualTo(readFailure);
+      }
+      return;
+    }
+    assertThat(readFailure).as("the list of %s was read", text).isNull();
     assertThat(list.items()).as("the endpoints of %s", text).isEqualTo(expected);
     assertThat(skipped)
-        .extracting(PodListFuzzTest::skip)
+        .extracting(PodListFuzzTest::describe)
         .as("the Pods skipped in %s", text)
         .isEqualTo(expectedSkips);
   }
 
   /**
-   * A skip as the two paths must agree on it. A number is described by its text: the bytes' own
+   * A failure as the two paths must agree on it. A number is described by its text: the bytes' own
    * ({@code 1e3}), where a tree has only Jackson's ({@code 1000.0}).
    */
-  private static String skip(PodConversionException e) {
+  private static String describe(PodConversionException e) {
     String reason = e.reason();
     int number = reason.indexOf("got the number ");
     if (number >= 0) {

@@ -120,7 +120,7 @@ public final class KubernetesErrors {
 
   /**
    * The library's exception for a response that is not what was asked for (a proxy's error page
-   * with status 200, a body cut off).
+   * with status 200, a body cut off, a Pod the Kubernetes decoder would refuse).
    *
    * @param verb the RBAC verb of the request
    * @param resource {@code pods}
@@ -136,7 +136,7 @@ public final class KubernetesErrors {
             + resource
             + " in "
             + where(namespace)
-            + " failed: the response is not a PodList: "
+            + " failed: the response does not decode as a PodList: "
             + problem.getMessage(),
         problem);
   }
