@@ -18,9 +18,10 @@ import java.util.Set;
  * unmodifiable copy, so reading into a {@code LinkedHashMap} first (or into a builder, which copies
  * again in {@code build()}) would pay for the same entries twice. The array also serves the
  * duplicate-key check the reader needs anyway. Its entry iterator hands out one reused entry, which
- * is enough for a single copying pass and is the only use this class is meant for. One instance is
- * reused for the next map once it has been copied: the codecs' reader keeps one for the labels and
- * one for the annotations, and the Pod conversion one for the labels of a list's endpoints.
+ * is enough for a copying pass and for lookups ({@link #get}), the only uses this class is meant
+ * for. One instance is reused for the next map once it has been copied: the codecs' reader keeps
+ * one for the labels and one for the annotations, the Pod conversion one for the labels of a list's
+ * endpoints, and the Pod reader one each for a Pod's labels and annotations.
  *
  * <pre>{@code
  * StringPairs pairs = new StringPairs();
@@ -173,6 +174,21 @@ public final class StringPairs extends AbstractMap<String, String> {
   @Override
   public int size() {
     return size;
+  }
+
+  /** The value of a key, found as {@link #indexOf} finds it (not by walking the entries). */
+  @Override
+  public String get(Object key) {
+    if (!(key instanceof String)) {
+      return null;
+    }
+    int at = indexOf((String) key);
+    return at < 0 ? null : pairs[at + 1];
+  }
+
+  @Override
+  public boolean containsKey(Object key) {
+    return key instanceof String && indexOf((String) key) >= 0;
   }
 
   @Override

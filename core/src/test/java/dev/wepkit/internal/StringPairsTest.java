@@ -109,8 +109,15 @@ class StringPairsTest {
       assertThat(pairs).as("map %d (seed %d)", map, SEED).containsExactlyEntriesOf(expected);
       for (String key : expected.keySet()) {
         assertThat(pairs.indexOf(new String(key))).isGreaterThanOrEqualTo(0);
+        // Lookups as the Pod conversion makes them on a Pod's annotations.
+        assertThat(pairs.get(new String(key))).isEqualTo(expected.get(key));
+        assertThat(pairs.containsKey(new String(key))).isTrue();
       }
       assertThat(pairs.indexOf("absent-" + map)).isEqualTo(-1);
+      assertThat(pairs.get("absent-" + map)).isNull();
+      assertThat(pairs.getOrDefault("absent-" + map, "none")).isEqualTo("none");
+      assertThat(pairs.containsKey("absent-" + map)).isFalse();
+      assertThat(pairs.get(map)).isNull();
     }
   }
 

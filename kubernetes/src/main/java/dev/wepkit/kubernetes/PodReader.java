@@ -5,10 +5,10 @@ package dev.wepkit.kubernetes;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.wepkit.ListMeta;
+import dev.wepkit.internal.StringPairs;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -336,14 +336,14 @@ final class PodReader {
    * A map of strings; {@code null} values are {@code ""}, as Go reads them. Go adds a second map of
    * the same field to the first, and so does this.
    */
-  private static void stringMap(JsonParser p, Path at, Map<String, String> out) throws IOException {
+  private static void stringMap(JsonParser p, Path at, StringPairs out) throws IOException {
     while (p.nextToken() == JsonToken.FIELD_NAME) {
       String key = p.currentName();
       JsonToken value = p.nextToken();
       if (value == JsonToken.VALUE_STRING) {
-        out.put(key, p.getText());
+        out.put(out.indexOf(key), key, p.getText());
       } else if (value == JsonToken.VALUE_NULL) {
-        out.put(key, "");
+        out.put(out.indexOf(key), key, "");
       } else {
         throw new PodConversionException(
             at + "[" + key + "]", "expected a string, got " + describe(p));

@@ -2,9 +2,9 @@
 // Copyright 2026 The wepkit developers
 package dev.wepkit.kubernetes;
 
+import dev.wepkit.internal.StringPairs;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,8 +21,10 @@ final class ReusablePodView implements PodView {
   String resourceVersion;
   String creationTimestamp;
   String generateName;
-  final Map<String, String> labels = new LinkedHashMap<>();
-  final Map<String, String> annotations = new LinkedHashMap<>();
+  // Emptied, not dropped, for the next Pod: no entry objects per Pod (only the conversion's lookups
+  // and one copying pass read them; Map's own put and remove are refused).
+  final StringPairs labels = new StringPairs(8);
+  final StringPairs annotations = new StringPairs(8);
   String deletionTimestamp;
   String nodeName;
   boolean hostNetwork;
@@ -33,8 +35,6 @@ final class ReusablePodView implements PodView {
   String podIP;
   final List<String> podIPs = new ArrayList<>(2);
 
-  private final Map<String, String> labelsView = Collections.unmodifiableMap(labels);
-  private final Map<String, String> annotationsView = Collections.unmodifiableMap(annotations);
   private final List<String> podIPsView = Collections.unmodifiableList(podIPs);
 
   ReusablePodView() {
@@ -94,12 +94,12 @@ final class ReusablePodView implements PodView {
 
   @Override
   public Map<String, String> labels() {
-    return labelsView;
+    return labels;
   }
 
   @Override
   public Map<String, String> annotations() {
-    return annotationsView;
+    return annotations;
   }
 
   @Override

@@ -5,7 +5,6 @@ package dev.wepkit.kubernetes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -71,10 +70,10 @@ class PodListFuzzTest {
     JsonNode tree;
     try {
       tree = NO_REPEATS.readTree(input);
-    } catch (JsonProcessingException | RuntimeException e) {
+    } catch (java.io.IOException | RuntimeException e) {
+      // No tree to compare with (bad JSON, repeated keys, bytes that are no text in the encoding
+      // they announce): the list's own outcome was checked above.
       return;
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
     }
     JsonNode items = tree == null ? null : tree.get("items");
     if (items == null || !items.isArray()) {
