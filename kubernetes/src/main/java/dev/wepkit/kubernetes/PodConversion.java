@@ -141,8 +141,8 @@ public final class PodConversion {
             : new ArrayList<>();
     Shared shared = new Shared();
     for (PodView pod : pods) {
-      // Calico's IsValidCalicoWorkloadEndpoint: unscheduled Pods are not errors when listing.
-      if (pod.nodeName().isEmpty() || pod.hostNetwork()) {
+      // Unscheduled Pods are not errors when listing.
+      if (!isEndpoint(pod)) {
         continue;
       }
       out.add(convert(pod, shared));
@@ -227,7 +227,7 @@ public final class PodConversion {
       List<WorkloadEndpoint> out = new ArrayList<>();
       Consumer<PodView> convert =
           pod -> {
-            if (pod.nodeName().isEmpty() || pod.hostNetwork()) {
+            if (!isEndpoint(pod)) {
               return;
             }
             WorkloadEndpoint endpoint;
@@ -242,6 +242,14 @@ public final class PodConversion {
       ListMeta meta = PodTrees.readList(podListJson, reader, convert);
       return WorkloadEndpointList.builder().metadata(meta).addAllItems(out).build();
     }
+  }
+
+  /**
+   * Calico's {@code IsValidCalicoWorkloadEndpoint}: whether a Pod has an endpoint when Pods are
+   * listed or watched (scheduled to a node and not host-networked).
+   */
+  static boolean isEndpoint(PodView pod) {
+    return !pod.hostNetwork() && !pod.nodeName().isEmpty();
   }
 
   /**

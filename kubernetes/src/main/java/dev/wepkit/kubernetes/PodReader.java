@@ -101,7 +101,7 @@ final class PodReader {
         case "kind":
           String kind = string(p, at, field);
           if (!kind.isEmpty() && !kind.equals("PodList") && !kind.equals("List")) {
-            throw new PodConversionException(field, "expected PodList, got " + kind);
+            throw new PodConversionException(at.join(field), "expected PodList, got " + kind);
           }
           break;
         case "metadata":

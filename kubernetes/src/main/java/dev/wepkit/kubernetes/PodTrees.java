@@ -64,13 +64,7 @@ final class PodTrees {
       tokens.nextToken();
       ListMeta meta = reader.readList(tokens, pods);
       if (tokens.nextToken() != null) {
-        throw new PodConversionException(
-            "",
-            "malformed JSON at line "
-                + tokens.currentTokenLocation().getLineNr()
-                + ", column "
-                + tokens.currentTokenLocation().getColumnNr()
-                + ": more content after the PodList");
+        throw malformed(tokens.currentTokenLocation(), "more content after the PodList", null);
       }
       return meta;
     } catch (IOException e) {
@@ -194,13 +188,18 @@ final class PodTrees {
   }
 
   private static PodConversionException malformed(JsonProcessingException e) {
-    JsonLocation at = e.getLocation();
-    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
     String message = e.getOriginalMessage();
     int newline = message == null ? -1 : message.indexOf('\n');
     if (newline >= 0) {
       message = message.substring(0, newline);
     }
-    return new PodConversionException("", "malformed JSON" + where + ": " + message, e);
+    return malformed(e.getLocation(), message, e);
+  }
+
+  /** The one wording of a JSON syntax error: where it is (when known) and what it is. */
+  private static PodConversionException malformed(
+      JsonLocation at, String message, Throwable cause) {
+    String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+    return new PodConversionException("", "malformed JSON" + where + ": " + message, cause);
   }
 }

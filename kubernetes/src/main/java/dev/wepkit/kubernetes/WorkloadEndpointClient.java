@@ -177,7 +177,7 @@ public final class WorkloadEndpointClient implements AutoCloseable {
       return Optional.empty();
     }
     PodView view = Fabric8PodViews.inPlace(found);
-    if (!isEndpoint(view)) {
+    if (!PodConversion.isEndpoint(view)) {
       return Optional.empty();
     }
     return conversion.toWorkloadEndpoint(view).filter(w -> w.metadata().name().equals(name));
@@ -626,11 +626,6 @@ public final class WorkloadEndpointClient implements AutoCloseable {
         () -> "skipping a Pod that cannot be converted: " + skipped.getMessage());
   }
 
-  /** Calico's IsValidCalicoWorkloadEndpoint. */
-  private static boolean isEndpoint(PodView pod) {
-    return !pod.hostNetwork() && !pod.nodeName().isEmpty();
-  }
-
   private WorkloadEndpointClientException translate(
       Throwable e, String verb, String resource, String namespace, String pod) {
     Supplier<String> current =
@@ -745,7 +740,7 @@ public final class WorkloadEndpointClient implements AutoCloseable {
       Optional<WorkloadEndpoint> wep;
       try {
         PodView view = Fabric8PodViews.inPlace(pod);
-        if (!isEndpoint(view)) {
+        if (!PodConversion.isEndpoint(view)) {
           return;
         }
         wep = conversion.toWorkloadEndpoint(view);
