@@ -10,6 +10,7 @@ import dev.wepkit.kubernetes.PodConversionException;
 import dev.wepkit.kubernetes.WorkloadEndpointClient;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.ContainerPortBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.api.model.PodIP;
@@ -17,6 +18,9 @@ import io.fabric8.kubernetes.api.model.PodList;
 import io.fabric8.kubernetes.api.model.PodListBuilder;
 import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +33,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -60,8 +65,28 @@ public class PodListBenchmark {
   /** Pods per page when the list is paged, the cluster client's default page size. */
   public static final int PAGE = WorkloadEndpointClient.DEFAULT_PAGE_SIZE;
 
-  private final KubernetesSerialization serialization = new KubernetesSerialization();
+  /** The Pods of the list: {@link #MINIMAL} or {@link #TYPICAL}. */
+  public static final String MINIMAL = "minimal-pods";
+
+  /**
+   * Pods as the API server sends a Deployment's Pods ({@code typical-pod.json}: owner reference,
+   * managed fields, volumes, tolerations, conditions and container statuses beside what Calico
+   * reads), about 4.5 kB of JSON each.
+   */
+  public static final String TYPICAL = "typical-pods";
+
+  private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
+
+  private final KubernetesSerialization serialization = SERIALIZATION;
   private final PodConversion conversion = PodConversion.create();
+
+  /**
+   * {@link #MINIMAL}: only what Calico reads, plus an image (the worst case for a reader that skips
+   * the rest); {@link #TYPICAL}: the same Pods with everything else a real Pod has.
+   */
+  @Param({MINIMAL, TYPICAL})
+  public String sample = MINIMAL;
+
   // Tests use a shorter list.
   int size = SIZE;
   private byte[] listJson;
@@ -76,7 +101,7 @@ public class PodListBenchmark {
   /** Generates the list and one typical Pod, as JSON and decoded. */
   @Setup
   public void setup() {
-    PodList list = list(size, 42L);
+    PodList list = list(size, 42L, sample.equals(TYPICAL));
     listJson = serialization.asJson(list).getBytes(StandardCharsets.UTF_8);
     decodedList = serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
     pageJson = pages(list, Math.min(PAGE, size));
@@ -196,6 +221,41 @@ public class PodListBenchmark {
     return conversion.toWorkloadEndpoint(Fabric8PodViews.of(pod));
   }
 
+  /** The typical Pod, with the values of {@code pod} in place of its own. */
+  private static Pod typical(Pod pod) {
+    Pod typical = SERIALIZATION.unmarshal(TYPICAL_POD, Pod.class);
+    ObjectMeta from = pod.getMetadata();
+    ObjectMeta to = typical.getMetadata();
+    to.setNamespace(from.getNamespace());
+    to.setName(from.getName());
+    to.setGenerateName(from.getName().substring(0, from.getName().lastIndexOf('-') + 1));
+    to.setUid(from.getUid());
+    to.setResourceVersion(from.getResourceVersion());
+    to.setCreationTimestamp(from.getCreationTimestamp());
+    to.getLabels().putAll(from.getLabels());
+    to.getAnnotations().putAll(from.getAnnotations());
+    to.getAnnotations()
+        .put(
+            "cni.projectcalico.org/podIPs",
+            from.getAnnotations().get("cni.projectcalico.org/podIP"));
+    typical.getSpec().setNodeName(pod.getSpec().getNodeName());
+    typical.getSpec().setServiceAccountName(pod.getSpec().getServiceAccountName());
+    typical.getSpec().setServiceAccount(pod.getSpec().getServiceAccountName());
+    typical.getStatus().setPodIP(pod.getStatus().getPodIP());
+    typical.getStatus().setPodIPs(pod.getStatus().getPodIPs());
+    return typical;
+  }
+
+  private static final String TYPICAL_POD = resource("typical-pod.json");
+
+  private static String resource(String name) {
+    try (InputStream in = PodListBenchmark.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The list as pages of {@code page} Pods, each a PodList with a continue token but the last. */
   private List<byte[]> pages(PodList list, int page) {
     List<Pod> items = list.getItems();
@@ -215,8 +275,11 @@ public class PodListBenchmark {
     return out;
   }
 
-  /** Pods as a cluster has them: labels, a container or two with ports, one or two IPs. */
-  static PodList list(int size, long seed) {
+  /**
+   * Pods with what Calico reads: labels, Calico's annotations, a container with a named port, one
+   * or two IPs; with {@code typical}, each also has the rest of {@code typical-pod.json}.
+   */
+  static PodList list(int size, long seed, boolean typical) {
     SplittableRandom random = new SplittableRandom(seed);
     List<Pod> pods = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
@@ -260,7 +323,7 @@ public class PodListBenchmark {
               .withPodIP(ip)
               .withPodIPs(ips)
               .endStatus();
-      pods.add(pod.build());
+      pods.add(typical ? typical(pod.build()) : pod.build());
     }
     return new PodListBuilder()
         .withNewMetadata()

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -296,14 +297,18 @@ public final class ResultsTable {
               true));
 
   private final Map<String, Score> times = new HashMap<>();
+  // Each benchmark's sample parameters, in the order of the results (JMH's order of @Param values).
+  private final Map<String, List<String>> samples = new HashMap<>();
   private final Map<String, Score> allocs = new HashMap<>();
   private final JsonNode first;
 
   private ResultsTable(JsonNode results) {
     first = results.size() > 0 ? results.get(0) : null;
     for (JsonNode result : results) {
-      String key =
-          key(result.path("benchmark").asText(), result.path("params").path("sample").asText(""));
+      String benchmark = result.path("benchmark").asText();
+      String sample = result.path("params").path("sample").asText("");
+      samples.computeIfAbsent(key(benchmark, ""), k -> new ArrayList<>()).add(sample);
+      String key = key(benchmark, sample);
       JsonNode primary = result.path("primaryMetric");
       double toNanos = nanosPer(primary.path("scoreUnit").asText("ns/op"));
       times.put(
@@ -396,15 +401,12 @@ public final class ResultsTable {
         Map<String, Score> scores = target.alloc() ? allocs : times;
         Score a = scores.get(key(target.a(), input));
         Score b = scores.get(key(target.b(), input));
-        out.append("| ")
-            .append(target.text())
-            .append(" | ")
-            .append(input.isEmpty() ? GENERATED : input)
-            .append(" | ");
+        out.append("| ").append(target.text()).append(" | ");
         if (a == null || b == null) {
-          out.append("– | – | not measured |\n");
+          out.append("– | – | – | not measured |\n");
           continue;
         }
+        out.append(input.isEmpty() ? GENERATED : input).append(" | ");
         double ratio = a.value() / b.value();
         double low = Math.max(0, a.value() - a.error()) / (b.value() + b.error());
         double high =
@@ -434,24 +436,25 @@ public final class ResultsTable {
     return low <= target.limit() ? "missed (within error)" : "missed";
   }
 
-  /** The samples of a row; a benchmark with no sample parameter has one input of its own. */
+  /** The samples of a row: those the results have for its wepkit benchmark. */
   private List<String> inputs(Row row) {
-    return row.perEndpoint() || times.containsKey(key(row.wepkit(), ""))
-        ? List.of("")
-        : Samples.ALL;
+    return row.perEndpoint() ? List.of("") : samplesOf(row.wepkit());
   }
 
   private List<String> targetInputs(Target target) {
-    if (times.containsKey(key(target.a(), ""))) {
-      return List.of("");
-    }
     if (target.text().contains("(docs sample)")) {
       return List.of(Samples.DOCS);
     }
     if (target.text().contains("(large sample)")) {
       return List.of(Samples.LARGE);
     }
-    return Samples.ALL;
+    List<String> measured = samplesOf(target.a());
+    // A target with no result still gets its line, saying so.
+    return measured.isEmpty() ? List.of("") : measured;
+  }
+
+  private List<String> samplesOf(String benchmark) {
+    return samples.getOrDefault(key(benchmark, ""), List.of());
   }
 
   private static String key(String benchmark, String sample) {

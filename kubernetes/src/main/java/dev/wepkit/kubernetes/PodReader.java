@@ -24,6 +24,18 @@ import java.util.function.Consumer;
  */
 final class PodReader {
   private final ReusablePodView pod = new ReusablePodView();
+  // The names of each kind of object, learnt from the Pods before (see FieldOrder).
+  private final FieldOrder listFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder listMetadataFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder podFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder metadataFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder labelKeys = new FieldOrder(FieldOrder.MAP_KEYS);
+  private final FieldOrder annotationKeys = new FieldOrder(FieldOrder.MAP_KEYS);
+  private final FieldOrder specFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder containerFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder portFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder statusFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
+  private final FieldOrder podIPFields = new FieldOrder(FieldOrder.OBJECT_FIELDS);
 
   /**
    * Reads one Pod. The parser is on the Pod's first token and is left on its last.
@@ -41,8 +53,8 @@ final class PodReader {
       throw new PodConversionException(at.toString(), "expected a Pod object, got " + describe(p));
     }
     pod.clear();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+    for (FieldOrder.Name key = podFields.next(p, null); key != null; key = podFields.next(p, key)) {
+      String field = key.text;
       p.nextToken();
       switch (field) {
         case "kind":
@@ -94,8 +106,10 @@ final class PodReader {
     }
     Path at = Path.root("");
     ListFields meta = new ListFields();
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+    for (FieldOrder.Name key = listFields.next(p, null);
+        key != null;
+        key = listFields.next(p, key)) {
+      String field = key.text;
       p.nextToken();
       switch (field) {
         case "kind":
@@ -130,9 +144,11 @@ final class PodReader {
     String continueToken = "";
   }
 
-  private static void listMetadata(JsonParser p, Path at, ListFields meta) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+  private void listMetadata(JsonParser p, Path at, ListFields meta) throws IOException {
+    for (FieldOrder.Name key = listMetadataFields.next(p, null);
+        key != null;
+        key = listMetadataFields.next(p, key)) {
+      String field = key.text;
       p.nextToken();
       if (field.equals("resourceVersion")) {
         meta.resourceVersion = string(p, at, field);
@@ -151,8 +167,10 @@ final class PodReader {
   }
 
   private void metadata(JsonParser p, Path at) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+    for (FieldOrder.Name key = metadataFields.next(p, null);
+        key != null;
+        key = metadataFields.next(p, key)) {
+      String field = key.text;
       p.nextToken();
       switch (field) {
         case "namespace":
@@ -178,12 +196,12 @@ final class PodReader {
           break;
         case "labels":
           if (object(p, at, field)) {
-            stringMap(p, at.field(field), pod.labels);
+            stringMap(p, at.field(field), labelKeys, pod.labels);
           }
           break;
         case "annotations":
           if (object(p, at, field)) {
-            stringMap(p, at.field(field), pod.annotations);
+            stringMap(p, at.field(field), annotationKeys, pod.annotations);
           }
           break;
         default:
@@ -193,8 +211,10 @@ final class PodReader {
   }
 
   private void spec(JsonParser p, Path at) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+    for (FieldOrder.Name key = specFields.next(p, null);
+        key != null;
+        key = specFields.next(p, key)) {
+      String field = key.text;
       p.nextToken();
       switch (field) {
         case "nodeName":
@@ -219,8 +239,10 @@ final class PodReader {
   }
 
   private void status(JsonParser p, Path at) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String field = p.currentName();
+    for (FieldOrder.Name key = statusFields.next(p, null);
+        key != null;
+        key = statusFields.next(p, key)) {
+      String field = key.text;
       p.nextToken();
       switch (field) {
         case "phase":
@@ -239,8 +261,7 @@ final class PodReader {
   }
 
   /** Go reads a list into a list emptied first: a second {@code podIPs} replaces the first. */
-  private static void podIPs(JsonParser p, Path parent, String name, List<String> out)
-      throws IOException {
+  private void podIPs(JsonParser p, Path parent, String name, List<String> out) throws IOException {
     out.clear();
     if (!array(p, parent, name)) {
       return;
@@ -250,8 +271,10 @@ final class PodReader {
       Path entry = list.index(i);
       String ip = "";
       if (element(p, entry)) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
+        for (FieldOrder.Name key = podIPFields.next(p, null);
+            key != null;
+            key = podIPFields.next(p, key)) {
+          String field = key.text;
           p.nextToken();
           if (field.equals("ip")) {
             ip = string(p, entry, field);
@@ -264,7 +287,7 @@ final class PodReader {
     }
   }
 
-  private static List<ContainerView> containers(JsonParser p, Path parent, String name)
+  private List<ContainerView> containers(JsonParser p, Path parent, String name)
       throws IOException {
     List<ContainerView> out = new ArrayList<>(2);
     if (!array(p, parent, name)) {
@@ -275,8 +298,10 @@ final class PodReader {
       Path at = list.index(i);
       ImmutableContainerView.Builder container = ContainerView.builder();
       if (element(p, at)) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
+        for (FieldOrder.Name key = containerFields.next(p, null);
+            key != null;
+            key = containerFields.next(p, key)) {
+          String field = key.text;
           p.nextToken();
           if (field.equals("name")) {
             container.name(string(p, at, field));
@@ -292,8 +317,7 @@ final class PodReader {
     return out;
   }
 
-  private static List<ContainerPortView> ports(JsonParser p, Path parent, String name)
-      throws IOException {
+  private List<ContainerPortView> ports(JsonParser p, Path parent, String name) throws IOException {
     List<ContainerPortView> out = new ArrayList<>(2);
     if (!array(p, parent, name)) {
       return out;
@@ -303,8 +327,10 @@ final class PodReader {
       Path at = list.index(i);
       ImmutableContainerPortView.Builder port = ContainerPortView.builder();
       if (element(p, at)) {
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String field = p.currentName();
+        for (FieldOrder.Name key = portFields.next(p, null);
+            key != null;
+            key = portFields.next(p, key)) {
+          String field = key.text;
           p.nextToken();
           switch (field) {
             case "name":
@@ -336,9 +362,10 @@ final class PodReader {
    * A map of strings; {@code null} values are {@code ""}, as Go reads them. Go adds a second map of
    * the same field to the first, and so does this.
    */
-  private static void stringMap(JsonParser p, Path at, StringPairs out) throws IOException {
-    while (p.nextToken() == JsonToken.FIELD_NAME) {
-      String key = p.currentName();
+  private static void stringMap(JsonParser p, Path at, FieldOrder keys, StringPairs out)
+      throws IOException {
+    for (FieldOrder.Name name = keys.next(p, null); name != null; name = keys.next(p, name)) {
+      String key = name.text;
       JsonToken value = p.nextToken();
       if (value == JsonToken.VALUE_STRING) {
         out.put(out.indexOf(key), key, p.getText());
