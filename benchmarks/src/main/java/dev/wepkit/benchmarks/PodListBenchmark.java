@@ -77,7 +77,6 @@ public class PodListBenchmark {
 
   private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
-  private final KubernetesSerialization serialization = SERIALIZATION;
   private final PodConversion conversion = PodConversion.create();
 
   /**
@@ -102,11 +101,11 @@ public class PodListBenchmark {
   @Setup
   public void setup() {
     PodList list = list(size, 42L, sample.equals(TYPICAL));
-    listJson = serialization.asJson(list).getBytes(StandardCharsets.UTF_8);
-    decodedList = serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
+    listJson = SERIALIZATION.asJson(list).getBytes(StandardCharsets.UTF_8);
+    decodedList = SERIALIZATION.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
     pageJson = pages(list, Math.min(PAGE, size));
     pod = list.getItems().get(1);
-    podJson = serialization.asJson(pod).getBytes(StandardCharsets.UTF_8);
+    podJson = SERIALIZATION.asJson(pod).getBytes(StandardCharsets.UTF_8);
   }
 
   /**
@@ -116,7 +115,7 @@ public class PodListBenchmark {
    */
   @Benchmark
   public PodList listDecodeFabric8() {
-    return serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
+    return SERIALIZATION.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
   }
 
   /**
@@ -138,7 +137,7 @@ public class PodListBenchmark {
    */
   @Benchmark
   public List<WorkloadEndpoint> listDecodeFabric8ThenDerive() {
-    PodList pods = serialization.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
+    PodList pods = SERIALIZATION.unmarshal(new ByteArrayInputStream(listJson), PodList.class);
     return conversion.toWorkloadEndpoints(Fabric8PodViews.inPlaceAll(pods.getItems()));
   }
 
@@ -164,7 +163,7 @@ public class PodListBenchmark {
     List<Pod> pods = new ArrayList<>(size);
     for (byte[] page : pageJson) {
       pods.addAll(
-          serialization.unmarshal(new ByteArrayInputStream(page), PodList.class).getItems());
+          SERIALIZATION.unmarshal(new ByteArrayInputStream(page), PodList.class).getItems());
     }
     return pods;
   }
@@ -197,7 +196,7 @@ public class PodListBenchmark {
    */
   @Benchmark
   public Pod podDecodeFabric8() {
-    return serialization.unmarshal(new ByteArrayInputStream(podJson), Pod.class);
+    return SERIALIZATION.unmarshal(new ByteArrayInputStream(podJson), Pod.class);
   }
 
   /**
@@ -270,7 +269,7 @@ public class PodListBenchmark {
               .endMetadata()
               .withItems(items.subList(from, to))
               .build();
-      out.add(serialization.asJson(part).getBytes(StandardCharsets.UTF_8));
+      out.add(SERIALIZATION.asJson(part).getBytes(StandardCharsets.UTF_8));
     }
     return out;
   }

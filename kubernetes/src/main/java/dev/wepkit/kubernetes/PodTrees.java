@@ -108,8 +108,10 @@ final class PodTrees {
     if (kind.equals("PodList") || kind.equals("List") || (kind.isEmpty() && node.has("items"))) {
       String itemsPath = PodConversionException.join(path, "items");
       JsonNode items = array(node, "items", path);
+      // One reader for the list, so that its field orders learnt from one Pod serve the next.
+      PodReader reader = new PodReader();
       for (int i = 0; i < items.size(); i++) {
-        out.add(readPod(items.get(i), itemsPath + "[" + i + "]"));
+        out.add(readPod(items.get(i), itemsPath + "[" + i + "]", reader));
       }
       return;
     }
@@ -118,13 +120,17 @@ final class PodTrees {
 
   /** One Pod at {@code path} ({@code ""} at the top of a document). */
   static PodView readPod(JsonNode pod, String path) {
+    return readPod(pod, path, new PodReader());
+  }
+
+  private static PodView readPod(JsonNode pod, String path, PodReader reader) {
     if (pod == null || !pod.isObject()) {
       throw new PodConversionException(path, "expected a Pod object, got " + describe(pod));
     }
     try (JsonParser tokens = pod.traverse()) {
       tokens.nextToken();
       // The reader's view is reused for its next Pod: the caller gets a copy of its own.
-      return ImmutablePodView.copyOf(new PodReader().readPod(tokens, path));
+      return ImmutablePodView.copyOf(reader.readPod(tokens, path));
     } catch (IOException e) {
       // A tree's tokens cannot fail to be read.
       throw new UncheckedIOException(e);
