@@ -240,7 +240,8 @@ public final class PodConversion {
             out.add(endpoint);
           };
       ListMeta meta = PodTrees.readList(podListJson, reader, convert);
-      return WorkloadEndpointList.builder().metadata(meta).addAllItems(out).build();
+      // withItems copies the endpoints once; the builder would copy them twice.
+      return WorkloadEndpointList.builder().metadata(meta).build().withItems(out);
     }
   }
 

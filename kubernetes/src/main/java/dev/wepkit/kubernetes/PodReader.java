@@ -306,7 +306,7 @@ final class PodReader {
           if (field.equals("name")) {
             container.name(string(p, at, field));
           } else if (field.equals("ports")) {
-            container.ports(ports(p, at, field));
+            ports(p, at, field, container);
           } else {
             p.skipChildren();
           }
@@ -317,10 +317,16 @@ final class PodReader {
     return out;
   }
 
-  private List<ContainerPortView> ports(JsonParser p, Path parent, String name) throws IOException {
-    List<ContainerPortView> out = new ArrayList<>(2);
+  /**
+   * A container's ports, straight into its builder (which copies them once, on build); a second
+   * {@code ports} replaces the first, as Go reads a list into an emptied one.
+   */
+  private void ports(
+      JsonParser p, Path parent, String name, ImmutableContainerView.Builder container)
+      throws IOException {
+    container.ports(List.of());
     if (!array(p, parent, name)) {
-      return out;
+      return;
     }
     Path list = parent.field(name);
     for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
@@ -353,9 +359,8 @@ final class PodReader {
           }
         }
       }
-      out.add(port.build());
+      container.addPort(port.build());
     }
-    return out;
   }
 
   /**
