@@ -224,13 +224,18 @@ class PodListReadingTest {
     // but a proxy or a hand-written list might.
     String json =
         "{\"items\":[{\"metadata\":{\"namespace\":\"ns\",\"name\":\"a\",\"labels\":{\"x\":\"1\"},"
-            + "\"labels\":{\"y\":\"2\"}},\"spec\":{\"nodeName\":\"n\"},\"status\":{"
+            + "\"labels\":{\"y\":\"2\"}},\"spec\":{\"nodeName\":\"n\",\"containers\":[{"
+            + "\"ports\":[{\"name\":\"a\",\"containerPort\":1}],"
+            + "\"ports\":[{\"name\":\"b\",\"containerPort\":2}]}]},\"status\":{"
             + "\"podIPs\":[{\"ip\":\"10.0.0.1\"}],\"podIPs\":[{\"ip\":\"10.0.0.2\"}]}}]}";
 
     WorkloadEndpoint wep = read(json, new ArrayList<>()).items().get(0);
 
     assertThat(wep.metadata().labels()).containsEntry("x", "1").containsEntry("y", "2");
     assertThat(wep.spec().ipNetworks()).containsExactly("10.0.0.2/32");
+    assertThat(wep.spec().ports())
+        .singleElement()
+        .satisfies(p -> assertThat(p.name()).isEqualTo("b"));
   }
 
   @Test
