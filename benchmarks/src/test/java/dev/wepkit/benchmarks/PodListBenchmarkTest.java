@@ -5,6 +5,7 @@ package dev.wepkit.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.wepkit.ImmutableObjectMeta;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,7 +46,7 @@ class PodListBenchmarkTest {
         .isEqualTo(benchmark.podConvert().orElseThrow().spec().pod());
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theTypicalPodsCarryWhatTheMinimalOnesDoAndMore() {
     PodListBenchmark minimal = new PodListBenchmark();
     minimal.size = 20;
