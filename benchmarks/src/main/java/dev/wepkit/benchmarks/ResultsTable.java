@@ -19,7 +19,8 @@ import java.util.Map;
  * Turns a JMH JSON result file ({@code -rf json}) into the Markdown comparison table of {@code
  * benchmarks/RESULTS.md}: each wepkit operation next to its peers from the same run, with error
  * bars, the time ratio and the allocation per operation, followed by the project's targets marked
- * met or missed.
+ * met or missed (on the scores' ratio), each also with the ratio of the two sides' fastest quarters
+ * of iterations, which a host that changes speed during a run does not skew.
  *
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.wepkit.benchmarks.ResultsTable result.json
@@ -300,6 +301,8 @@ public final class ResultsTable {
   // Each benchmark's sample parameters, in the order of the results (JMH's order of @Param values).
   private final Map<String, List<String>> samples = new HashMap<>();
   private final Map<String, Score> allocs = new HashMap<>();
+  // Each benchmark's mean over its fastest quarter of iterations, in nanoseconds.
+  private final Map<String, Double> fastest = new HashMap<>();
   private final JsonNode first;
 
   private ResultsTable(JsonNode results) {
@@ -313,6 +316,10 @@ public final class ResultsTable {
       double toNanos = nanosPer(primary.path("scoreUnit").asText("ns/op"));
       times.put(
           key, new Score(primary.path("score").asDouble() * toNanos, error(primary) * toNanos));
+      double fastQuarter = fastestQuarterMean(primary.path("rawData"));
+      if (!Double.isNaN(fastQuarter)) {
+        fastest.put(key, fastQuarter * toNanos);
+      }
       JsonNode alloc = result.path("secondaryMetrics").path(ALLOC);
       if (!alloc.isMissingNode()) {
         allocs.put(key, new Score(alloc.path("score").asDouble(), error(alloc)));
@@ -394,8 +401,10 @@ public final class ResultsTable {
             .append(" |\n");
       }
     }
-    out.append("\n| target | input | ratio | range from error bars | result |\n");
-    out.append("|---|---|---:|---:|---|\n");
+    out.append(
+        "\n| target | input | ratio | range from error bars | result | ratio of the fastest"
+            + " quarters |\n");
+    out.append("|---|---|---:|---:|---|---:|\n");
     for (Target target : TARGETS) {
       for (String input : targetInputs(target)) {
         Map<String, Score> scores = target.alloc() ? allocs : times;
@@ -403,7 +412,7 @@ public final class ResultsTable {
         Score b = scores.get(key(target.b(), input));
         out.append("| ").append(target.text()).append(" | ");
         if (a == null || b == null) {
-          out.append("– | – | – | not measured |\n");
+          out.append("– | – | – | not measured | – |\n");
           continue;
         }
         out.append(input.isEmpty() ? GENERATED : input).append(" | ");
@@ -419,10 +428,51 @@ public final class ResultsTable {
             .append(Double.isInfinite(high) ? "∞" : String.format(Locale.ROOT, "%.2f", high))
             .append(" | ")
             .append(verdict(target, ratio, low, high))
+            .append(" | ")
+            .append(fastestRatio(target, input))
             .append(" |\n");
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The ratio of the two sides' fastest quarters of iterations, or a dash for allocation targets
+   * and results without iterations. Interference from the rest of a shared host only ever adds
+   * time, and on a host that moves between speed levels during a run the JMH score of each side
+   * depends on how long it spent on the slow one; the fastest quarter of each side compares the
+   * code at the same (undisturbed) level. It is shown beside the score's ratio, not instead of it.
+   */
+  private String fastestRatio(Target target, String input) {
+    Double a = fastest.get(key(target.a(), input));
+    Double b = fastest.get(key(target.b(), input));
+    if (target.alloc() || a == null || b == null || b == 0) {
+      return "–";
+    }
+    return String.format(Locale.ROOT, "%.2f", a / b);
+  }
+
+  /**
+   * The mean of the fastest quarter (at least one) of all measured iterations of all forks, from
+   * JMH's {@code rawData} (one array of iteration scores per fork); NaN when there are none.
+   */
+  static double fastestQuarterMean(JsonNode rawData) {
+    List<Double> scores = new ArrayList<>();
+    for (JsonNode fork : rawData) {
+      for (JsonNode iteration : fork) {
+        scores.add(iteration.asDouble());
+      }
+    }
+    if (scores.isEmpty()) {
+      return Double.NaN;
+    }
+    scores.sort(null);
+    int count = Math.max(1, scores.size() / 4);
+    double sum = 0;
+    for (int i = 0; i < count; i++) {
+      sum += scores.get(i);
+    }
+    return sum / count;
   }
 
   /** Met, missed, or a tie/too-close-to-call, following the 1.3x rule. */

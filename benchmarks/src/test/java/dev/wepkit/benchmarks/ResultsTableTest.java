@@ -4,6 +4,7 @@ package dev.wepkit.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 
@@ -110,6 +111,42 @@ class ResultsTableTest {
                 + " 3.00–3.00 | missed |")
         // Neither its input nor its result is known.
         .contains("| name derivation no slower than naive | – | – | – | not measured |");
+  }
+
+  @Test
+  void targetsAlsoCompareTheFastestQuarterOfEachSidesIterations() throws IOException {
+    // Eight iterations a side: the quarter is the two fastest, 10 and 11 against 8 and 9.
+    String derive =
+        result("PodListBenchmark.listDeriveFromJson", "minimal-pods", 33.25, 1, 50)
+            .replace(
+                "\"scoreUnit\":\"ns/op\"}",
+                "\"scoreUnit\":\"ns/op\",\"rawData\":[[10,40,12],[50,11,60],[13,70]]}");
+    String floor =
+        result("PodListBenchmark.listDecodeFabric8", "minimal-pods", 37.125, 1, 40)
+            .replace(
+                "\"scoreUnit\":\"ns/op\"}",
+                "\"scoreUnit\":\"ns/op\",\"rawData\":[[8,30],[9,30],[40,50],[60,70]]}");
+
+    String table = ResultsTable.render("[" + derive + "," + floor + "]");
+
+    // 10.5 / 8.5 = 1.235; the score's ratio is 33.25 / 37.125 = 0.90.
+    assertThat(table)
+        .contains(
+            "| 10,000-Pod list derived within 1.3x of fabric8 decoding it | minimal-pods | 0.90"
+                + " (limit 1.30) | 0.85–0.95 | met | 1.24 |")
+        // Allocation targets have no such ratio, nor do results without iterations.
+        .contains(
+            "| typed JSON decode allocation within 1.5x of the POJO | – | – | – | not measured | – |");
+  }
+
+  @Test
+  void fastestQuarterIsAtLeastTheFastestIteration() throws IOException {
+    ObjectMapper mapper = new ObjectMapper();
+
+    assertThat(ResultsTable.fastestQuarterMean(mapper.readTree("[[5, 3], [4]]"))).isEqualTo(3);
+    assertThat(ResultsTable.fastestQuarterMean(mapper.readTree("[[9, 1, 8, 2, 7, 3, 6, 4]]")))
+        .isEqualTo(1.5);
+    assertThat(ResultsTable.fastestQuarterMean(mapper.readTree("[]"))).isNaN();
   }
 
   @Test
