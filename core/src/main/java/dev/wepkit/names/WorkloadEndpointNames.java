@@ -363,15 +363,8 @@ public final class WorkloadEndpointNames {
 
   /** Appends {@code value} with every dash doubled, copying the runs between dashes whole. */
   private static void appendEscaped(StringBuilder out, String value) {
-    int dash = value.indexOf('-');
-    if (dash < 0) {
-      // Most segments (an orchestrator, an endpoint, many node names) have no dash: appending a
-      // whole String copies its array, where a range is copied char by char.
-      out.append(value);
-      return;
-    }
     int from = 0;
-    for (; dash >= 0; dash = value.indexOf('-', from)) {
+    for (int dash = value.indexOf('-'); dash >= 0; dash = value.indexOf('-', from)) {
       out.append(value, from, dash + 1).append('-');
       from = dash + 1;
     }
